@@ -1,0 +1,67 @@
+package org.gapflow.people;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/** Who is who: employees, their reporting line, their login and roles. */
+@ApplicationScoped
+public class PeopleDirectory {
+
+    /** A reporting line longer than this is treated as a cycle in the data. */
+    static final int MAX_REPORTING_DEPTH = 32;
+
+    @PersistenceContext(unitName = "gapflow")
+    EntityManager entityManager;
+
+    public Optional<Employee> employee(Long id) {
+        return Optional.ofNullable(entityManager.find(Employee.class, id));
+    }
+
+    public Optional<Employee> employeeByUsername(String username) {
+        return entityManager.createQuery("select e from Employee e where e.username = :u", Employee.class)
+                .setParameter("u", username)
+                .getResultStream().findFirst();
+    }
+
+    public List<Employee> directReportsOf(Long managerId) {
+        return entityManager.createQuery(
+                        "select e from Employee e where e.manager.id = :m order by e.fullName", Employee.class)
+                .setParameter("m", managerId)
+                .getResultList();
+    }
+
+    /** The employee's managers, nearest first. */
+    public List<Employee> managementChainOf(Long employeeId) {
+        Employee current = entityManager.find(Employee.class, employeeId);
+        java.util.ArrayList<Employee> chain = new java.util.ArrayList<>();
+        while (current != null && current.getManager() != null && chain.size() < MAX_REPORTING_DEPTH) {
+            current = current.getManager();
+            chain.add(current);
+        }
+        return chain;
+    }
+
+    /** True when the user is the employee's manager, or a manager above them in the reporting line. */
+    public boolean isInReportingLineOf(String managerUsername, Long employeeId) {
+        return managerUsername != null && managementChainOf(employeeId).stream()
+                .anyMatch(m -> managerUsername.equals(m.getUsername()));
+    }
+
+    public Set<String> rolesOf(String username) {
+        UserAccount account = entityManager.find(UserAccount.class, username);
+        return account == null || !account.isEnabled() ? Set.of() : account.getRoles();
+    }
+
+    public List<String> usernamesInRole(Role role) {
+        return entityManager.createQuery(
+                        "select a.username from UserAccount a join a.roles r where r = :role and a.enabled = true "
+                                + "order by a.username", String.class)
+                .setParameter("role", role.id())
+                .getResultList();
+    }
+}

@@ -1,0 +1,90 @@
+package org.gapflow.workflow;
+
+import java.util.logging.Logger;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
+import jakarta.servlet.ServletContext;
+import jakarta.transaction.TransactionManager;
+import javax.sql.DataSource;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
+import org.gapflow.platform.Settings;
+
+/**
+ * Starts the embedded Camunda engine when the application starts and closes it when it stops.
+ * The engine works on GapFlow's datasource and joins the JTA transaction of the caller, so a request
+ * that writes GapFlow rows and completes a task commits or rolls back as one.
+ */
+@ApplicationScoped
+public class ProcessEngineLifecycle {
+
+    private static final Logger LOG = Logger.getLogger(ProcessEngineLifecycle.class.getName());
+
+    @Resource(lookup = "java:jboss/datasources/GapFlowDS")
+    DataSource dataSource;
+
+    @Resource(lookup = "java:jboss/TransactionManager")
+    TransactionManager transactionManager;
+
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/gapflow-jobs")
+    ManagedExecutorService jobThreads;
+
+    @Inject
+    BeanManager beanManager;
+
+    @Inject
+    ProcessModelDeployer deployer;
+
+    private volatile ProcessEngine processEngine;
+
+    void start(@Observes @Initialized(ApplicationScoped.class) ServletContext servletContext) {
+        long started = System.nanoTime();
+        JakartaTransactionProcessEngineConfiguration configuration = new JakartaTransactionProcessEngineConfiguration();
+        configuration.setProcessEngineName("gapflow");
+        configuration.setDataSource(dataSource);
+        configuration.setTransactionManager(transactionManager);
+        configuration.setTransactionsExternallyManaged(true);
+        configuration.setDatabaseSchemaUpdate("true");
+        // full history: the case timeline, step statistics and decision replay read it
+        configuration.setHistory(HistoryLevel.HISTORY_LEVEL_FULL.getName());
+        // default retention for models that do not set their own (performance records: five years)
+        configuration.setHistoryTimeToLive(Settings.get("gapflow.history.ttl", "P1825D"));
+        // random ids need no id table round trips and do not contend between cluster nodes
+        configuration.setIdGenerator(new StrongUuidGenerator());
+        configuration.setExpressionManager(new CdiExpressionManager(beanManager));
+        configuration.setIdentityProviderSessionFactory(new PeopleIdentityProviderFactory(dataSource));
+        configuration.setJobExecutor(new ManagedJobExecutor(jobThreads));
+        configuration.setJobExecutorActivate(Settings.flag("gapflow.jobs.active", true));
+        configuration.setJobExecutorDeploymentAware(false);
+        configuration.setEnforceHistoryTimeToLive(true);
+        processEngine = configuration.buildProcessEngine();
+        deployer.deployProcessesFolder(processEngine, servletContext);
+        LOG.info(() -> "Process engine started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
+    }
+
+    void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object event) {
+        ProcessEngine engine = processEngine;
+        if (engine != null) {
+            processEngine = null;
+            engine.close();
+        }
+    }
+
+    public ProcessEngine processEngine() {
+        ProcessEngine engine = processEngine;
+        if (engine == null) {
+            throw new IllegalStateException("The process engine is not running");
+        }
+        return engine;
+    }
+}

@@ -1,0 +1,48 @@
+-- Demo organisation for the embedded default (GAPFLOW_DEMO_DATA=true). Every demo password is 'gapflow'.
+-- Two management levels: a director over three team managers, five employees per team; HR, HR lead,
+-- process owner and administrator beside them; eve has an account but no GapFlow role.
+INSERT INTO gf_team (name, training_budget) VALUES ('Customer Service', 20000);
+INSERT INTO gf_team (name, training_budget) VALUES ('Field Sales', 30000);
+INSERT INTO gf_team (name, training_budget) VALUES ('Warehouse', 15000);
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E001', 'Dana Director', 'dana@gapflow.example', 'Director of Operations', NULL, NULL, 'dana');
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E002', 'Mark Manning', 'mark@gapflow.example', 'Customer Service Manager', (SELECT id FROM gf_team WHERE name = 'Customer Service'), (SELECT id FROM gf_employee WHERE employee_number = 'E001'), 'mark');
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E003', 'Sofia Salazar', 'sofia@gapflow.example', 'Field Sales Manager', (SELECT id FROM gf_team WHERE name = 'Field Sales'), (SELECT id FROM gf_employee WHERE employee_number = 'E001'), 'sofia');
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E004', 'Walter Weiss', 'walter@gapflow.example', 'Warehouse Manager', (SELECT id FROM gf_team WHERE name = 'Warehouse'), (SELECT id FROM gf_employee WHERE employee_number = 'E001'), 'walter');
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E005', 'Alice Archer', 'alice@gapflow.example', 'Customer Service Agent', (SELECT id FROM gf_team WHERE name = 'Customer Service'), (SELECT id FROM gf_employee WHERE employee_number = 'E002'), NULL);
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E006', 'Ben Brooks', 'ben@gapflow.example', 'Customer Service Agent', (SELECT id FROM gf_team WHERE name = 'Customer Service'), (SELECT id FROM gf_employee WHERE employee_number = 'E002'), NULL);
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E007', 'Chloe Chen', 'chloe@gapflow.example', 'Customer Service Agent', (SELECT id FROM gf_team WHERE name = 'Customer Service'), (SELECT id FROM gf_employee WHERE employee_number = 'E002'), NULL);
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E008', 'David Duarte', 'david@gapflow.example', 'Customer Service Agent', (SELECT id FROM gf_team WHERE name = 'Customer Service'), (SELECT id FROM gf_employee WHERE employee_number = 'E002'), NULL);
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E009', 'Emma Evans', 'emma@gapflow.example', 'Customer Service Agent', (SELECT id FROM gf_team WHERE name = 'Customer Service'), (SELECT id FROM gf_employee WHERE employee_number = 'E002'), NULL);
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E010', 'Farid Fontaine', 'farid@gapflow.example', 'Account Executive', (SELECT id FROM gf_team WHERE name = 'Field Sales'), (SELECT id FROM gf_employee WHERE employee_number = 'E003'), NULL);
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E011', 'Grace Gallo', 'grace@gapflow.example', 'Account Executive', (SELECT id FROM gf_team WHERE name = 'Field Sales'), (SELECT id FROM gf_employee WHERE employee_number = 'E003'), NULL);
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E012', 'Hugo Hansen', 'hugo@gapflow.example', 'Account Executive', (SELECT id FROM gf_team WHERE name = 'Field Sales'), (SELECT id FROM gf_employee WHERE employee_number = 'E003'), NULL);
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E013', 'Ines Ibarra', 'ines@gapflow.example', 'Account Executive', (SELECT id FROM gf_team WHERE name = 'Field Sales'), (SELECT id FROM gf_employee WHERE employee_number = 'E003'), NULL);
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E014', 'Jonas Jensen', 'jonas@gapflow.example', 'Account Executive', (SELECT id FROM gf_team WHERE name = 'Field Sales'), (SELECT id FROM gf_employee WHERE employee_number = 'E003'), NULL);
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E015', 'Kofi Kumah', 'kofi@gapflow.example', 'Warehouse Operative', (SELECT id FROM gf_team WHERE name = 'Warehouse'), (SELECT id FROM gf_employee WHERE employee_number = 'E004'), NULL);
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E016', 'Laura Lind', 'laura@gapflow.example', 'Warehouse Operative', (SELECT id FROM gf_team WHERE name = 'Warehouse'), (SELECT id FROM gf_employee WHERE employee_number = 'E004'), NULL);
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E017', 'Mateo Moreau', 'mateo@gapflow.example', 'Warehouse Operative', (SELECT id FROM gf_team WHERE name = 'Warehouse'), (SELECT id FROM gf_employee WHERE employee_number = 'E004'), NULL);
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E018', 'Nina Novak', 'nina@gapflow.example', 'Warehouse Operative', (SELECT id FROM gf_team WHERE name = 'Warehouse'), (SELECT id FROM gf_employee WHERE employee_number = 'E004'), NULL);
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E019', 'Oscar Olsen', 'oscar@gapflow.example', 'Warehouse Operative', (SELECT id FROM gf_team WHERE name = 'Warehouse'), (SELECT id FROM gf_employee WHERE employee_number = 'E004'), NULL);
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E020', 'Hana Hartmann', 'hana@gapflow.example', 'HR Business Partner', NULL, NULL, 'hana');
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E021', 'Lena Laurent', 'lena@gapflow.example', 'Head of Learning (budget holder)', NULL, NULL, 'lena');
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E022', 'Pat Powell', 'pat@gapflow.example', 'Process Owner, People Processes', NULL, NULL, 'pat');
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E023', 'Adam Adler', 'adam@gapflow.example', 'HR Systems Administrator', NULL, NULL, 'adam');
+INSERT INTO gf_employee (employee_number, full_name, email, job_title, team_id, manager_id, username) VALUES ('E024', 'Eve Ellis', 'eve@gapflow.example', 'Office Assistant', NULL, (SELECT id FROM gf_employee WHERE employee_number = 'E001'), 'eve');
+INSERT INTO gf_user_account (username, password_hash, enabled) VALUES ('dana', '$2a$10$hUhmjrPI3BvHEiG7w13NJenSgeVnevzfaWE6bv//MHihdKGPQvfyW', TRUE);
+INSERT INTO gf_user_role (username, role_name) VALUES ('dana', 'manager');
+INSERT INTO gf_user_account (username, password_hash, enabled) VALUES ('mark', '$2a$10$hUhmjrPI3BvHEiG7w13NJenSgeVnevzfaWE6bv//MHihdKGPQvfyW', TRUE);
+INSERT INTO gf_user_role (username, role_name) VALUES ('mark', 'manager');
+INSERT INTO gf_user_account (username, password_hash, enabled) VALUES ('sofia', '$2a$10$hUhmjrPI3BvHEiG7w13NJenSgeVnevzfaWE6bv//MHihdKGPQvfyW', TRUE);
+INSERT INTO gf_user_role (username, role_name) VALUES ('sofia', 'manager');
+INSERT INTO gf_user_account (username, password_hash, enabled) VALUES ('walter', '$2a$10$hUhmjrPI3BvHEiG7w13NJenSgeVnevzfaWE6bv//MHihdKGPQvfyW', TRUE);
+INSERT INTO gf_user_role (username, role_name) VALUES ('walter', 'manager');
+INSERT INTO gf_user_account (username, password_hash, enabled) VALUES ('hana', '$2a$10$hUhmjrPI3BvHEiG7w13NJenSgeVnevzfaWE6bv//MHihdKGPQvfyW', TRUE);
+INSERT INTO gf_user_role (username, role_name) VALUES ('hana', 'hr');
+INSERT INTO gf_user_account (username, password_hash, enabled) VALUES ('lena', '$2a$10$hUhmjrPI3BvHEiG7w13NJenSgeVnevzfaWE6bv//MHihdKGPQvfyW', TRUE);
+INSERT INTO gf_user_role (username, role_name) VALUES ('lena', 'hr');
+INSERT INTO gf_user_role (username, role_name) VALUES ('lena', 'hr-lead');
+INSERT INTO gf_user_account (username, password_hash, enabled) VALUES ('pat', '$2a$10$hUhmjrPI3BvHEiG7w13NJenSgeVnevzfaWE6bv//MHihdKGPQvfyW', TRUE);
+INSERT INTO gf_user_role (username, role_name) VALUES ('pat', 'process-owner');
+INSERT INTO gf_user_account (username, password_hash, enabled) VALUES ('adam', '$2a$10$hUhmjrPI3BvHEiG7w13NJenSgeVnevzfaWE6bv//MHihdKGPQvfyW', TRUE);
+INSERT INTO gf_user_role (username, role_name) VALUES ('adam', 'admin');
+INSERT INTO gf_user_account (username, password_hash, enabled) VALUES ('eve', '$2a$10$hUhmjrPI3BvHEiG7w13NJenSgeVnevzfaWE6bv//MHihdKGPQvfyW', TRUE);
