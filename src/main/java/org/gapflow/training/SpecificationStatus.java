@@ -1,0 +1,10 @@
+package org.gapflow.training;
+
+public enum SpecificationStatus {
+    SUBMITTED,
+    SENT_BACK,
+    REJECTED,
+    APPROVED,
+    ENROLLED,
+    EVALUATED
+}
