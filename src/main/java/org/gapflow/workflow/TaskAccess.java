@@ -40,6 +40,15 @@ public class TaskAccess {
         return task;
     }
 
+    /** As above, and the task must be the expected step: form data for one step never completes another. */
+    public Task requireWorkable(String taskId, Actor actor, String taskDefinitionKey) {
+        Task task = requireWorkable(taskId, actor.userId(), actor.groupIds());
+        if (!taskDefinitionKey.equals(task.getTaskDefinitionKey())) {
+            throw new TaskNotAvailableException("This task is a different step; please open it from your task list.");
+        }
+        return task;
+    }
+
     public Task requireOpen(String taskId) {
         Task task = taskId == null || taskId.isBlank() ? null
                 : taskService.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();

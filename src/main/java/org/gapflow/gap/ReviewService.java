@@ -1,0 +1,144 @@
+package org.gapflow.gap;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.gapflow.people.Employee;
+import org.gapflow.people.PeopleDirectory;
+import org.gapflow.people.Role;
+import org.gapflow.platform.InvalidInputException;
+import org.gapflow.platform.NotAllowedException;
+import org.gapflow.workflow.Actor;
+import org.gapflow.workflow.TaskAccess;
+
+/** Starting review cases and the first step, "Identify performance gaps". */
+@ApplicationScoped
+@Transactional
+public class ReviewService {
+
+    public static final String PROCESS_KEY = "performance-gap-to-training";
+    public static final String IDENTIFY_GAPS = "IdentifyGaps";
+
+    @PersistenceContext(unitName = "gapflow")
+    EntityManager entityManager;
+
+    @Inject
+    PeopleDirectory people;
+
+    @Inject
+    RuntimeService runtimeService;
+
+    @Inject
+    TaskAccess taskAccess;
+
+    @Inject
+    ReviewCases cases;
+
+    /** A manager starts a review for someone in their reporting line; HR for anyone. */
+    public ReviewCase startReview(Actor actor, Long employeeId) {
+        Employee employee = people.employee(employeeId)
+                .orElseThrow(() -> InvalidInputException.of("employee", "Choose an employee."));
+        boolean allowed = actor.hasRole(Role.HR.id()) || people.isInReportingLineOf(actor.userId(), employeeId);
+        if (!allowed) {
+            throw new NotAllowedException("You can start a review only for people in your reporting line.");
+        }
+        return open(employee, actor.userId(), null);
+    }
+
+    /** HR starts one case per employee of a team (the team's manager excluded). */
+    public List<ReviewCase> startCampaign(Actor actor, Long teamId) {
+        if (!actor.hasRole(Role.HR.id())) {
+            throw new NotAllowedException("Only HR can start a review campaign.");
+        }
+        List<Employee> members = entityManager.createQuery(
+                        "select e from Employee e where e.team.id = :t and e.manager is not null "
+                                + "and e.manager.team.id = :t order by e.fullName", Employee.class)
+                .setParameter("t", teamId)
+                .getResultList();
+        if (members.isEmpty()) {
+            throw InvalidInputException.of("team", "This team has no employees to review.");
+        }
+        List<ReviewCase> started = new ArrayList<>();
+        for (Employee member : members) {
+            started.add(open(member, actor.userId(), null));
+        }
+        return started;
+    }
+
+    /** A new cycle for a gap that the evaluation found still open, linked to the case it continues. */
+    public ReviewCase reopen(ReviewCase previous) {
+        return open(previous.getEmployee(), previous.getManagerUsername(), previous);
+    }
+
+    private ReviewCase open(Employee employee, String startedBy, ReviewCase previous) {
+        Employee manager = employee.getManager();
+        if (manager == null || manager.getUsername() == null) {
+            throw InvalidInputException.of("employee",
+                    employee.getFullName() + " has no manager with a GapFlow login to review them.");
+        }
+        ReviewCase reviewCase = new ReviewCase(employee, manager.getUsername(), startedBy, previous);
+        entityManager.persist(reviewCase);
+        entityManager.flush();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CaseVariables.CASE_ID, reviewCase.getId());
+        variables.put(CaseVariables.EMPLOYEE_ID, employee.getId());
+        ProcessInstance instance = runtimeService.startProcessInstanceByKey(
+                PROCESS_KEY, reviewCase.getId().toString(), variables);
+        reviewCase.linkProcessInstance(instance.getId());
+        return reviewCase;
+    }
+
+    /**
+     * Completes "Identify performance gaps": the gaps replace any saved before; none means the case
+     * closes with that outcome.
+     */
+    public ReviewCase identifyGaps(Actor actor, String taskId, List<GapInput> gaps) {
+        Task task = taskAccess.requireWorkable(taskId, actor, IDENTIFY_GAPS);
+        ReviewCase reviewCase = cases.of(task);
+        validate(gaps);
+        reviewCase.replaceGaps(gaps.stream().map(GapInput::toGap).toList());
+        reviewCase.moveTo(gaps.isEmpty() ? CaseStatus.CLOSED_NO_GAP : CaseStatus.EXAMINING_SOLUTIONS);
+        taskAccess.complete(task, Map.of(CaseVariables.GAP_FOUND, !gaps.isEmpty()));
+        return reviewCase;
+    }
+
+    static void validate(List<GapInput> gaps) {
+        InvalidInputException.Collector problems = new InvalidInputException.Collector();
+        for (int i = 0; i < gaps.size(); i++) {
+            GapInput gap = gaps.get(i);
+            String prefix = "gaps[" + i + "].";
+            problems.check(hasText(gap.title()), prefix + "title", "Name the gap.")
+                    .check(gap.expectedStandard() != null, prefix + "expectedStandard", "Enter the expected standard.")
+                    .check(gap.actualPerformance() != null, prefix + "actualPerformance", "Enter the actual performance.")
+                    .check(hasText(gap.unit()), prefix + "unit", "Enter the unit of measure.")
+                    .check(hasText(gap.businessResult()), prefix + "businessResult",
+                            "Name the business result or KPI this gap affects.")
+                    .check(gap.monthlyCost() != null && gap.monthlyCost().signum() >= 0, prefix + "monthlyCost",
+                            "Enter the monthly cost of the gap (0 or more).");
+            if (gap.expectedStandard() != null && gap.actualPerformance() != null) {
+                BigDecimal shortfall = gap.lowerIsBetter()
+                        ? gap.actualPerformance().subtract(gap.expectedStandard())
+                        : gap.expectedStandard().subtract(gap.actualPerformance());
+                problems.check(shortfall.signum() > 0, prefix + "actualPerformance",
+                        "Actual performance meets the standard: that is not a gap.");
+            }
+        }
+        problems.throwIfAny();
+    }
+
+    static boolean hasText(String value) {
+        return value != null && !value.isBlank();
+    }
+}
