@@ -105,6 +105,11 @@ final class Cycle {
         return ClockUtil.getCurrentTime().toInstant();
     }
 
+    /** Sets the engine clock to an exact instant, such as a job's due date, without running jobs. */
+    void moveClockTo(Date instant) {
+        ClockUtil.setCurrentTime(instant);
+    }
+
     /** Moves the engine clock and runs every job that is then due, as the job executor would. */
     void advance(Duration duration) {
         ClockUtil.setCurrentTime(Date.from(now().plus(duration)));
