@@ -10,10 +10,12 @@ import static org.gapflow.cycle.Cycle.vars;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Map;
 
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricVariableInstance;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -163,5 +165,19 @@ class EnrolmentAndEvaluationTest {
                 .containsEntry("evaluationDelay", cycle.modelDefault("evaluationDelay"))
                 .doesNotContainKey("gapClosed");
         assertThat(next).isWaitingAt("AnalyseCauses").hasPassed("GapReopenedStart").hasNotPassed("IdentifyGaps");
+    }
+
+    @Test
+    void aWholeCycleKeepsOnlyPlainValuesAsVariables() {
+        ProcessInstance instance = evaluationDue();
+        cycle.complete(instance, "EvaluateResults", vars("gapClosed", false, "evaluationId", 5L));
+        cycle.runDueJobs();
+
+        List<HistoricVariableInstance> variables = engine.getHistoryService()
+                .createHistoricVariableInstanceQuery().list();
+
+        assertThat(variables).hasSizeGreaterThan(30);
+        assertThat(variables).allSatisfy(variable -> assertThat(variable.getTypeName()).as(variable.getName())
+                .isIn("string", "boolean", "long", "double", "integer", "date", "null"));
     }
 }
