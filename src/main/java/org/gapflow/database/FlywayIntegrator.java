@@ -36,14 +36,14 @@ public class FlywayIntegrator implements Integrator {
         if (demoDataWanted(dataSource)) {
             locations.add("classpath:db/demo");
         }
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations(locations.toArray(String[]::new))
                 .table("gf_schema_history")
-                .load()
-                .migrate();
-        LOG.info(() -> "GapFlow schema at version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " migrations applied, locations " + locations + ")");
+                .load();
+        MigrateResult result = flyway.migrate();
+        LOG.info(() -> "GapFlow schema at version " + flyway.info().current().getVersion()
+                + " (" + result.migrationsExecuted + " migrations applied now, locations " + locations + ")");
     }
 
     @Override

@@ -10,12 +10,12 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.gapflow.people.Employee;
 import org.gapflow.people.PeopleDirectory;
-import org.gapflow.people.Role;
 
 /**
  * Start listener {@code ${caseParticipants}}: resolves who works on the case from the reporting line
  * at run time — {@code manager} (the employee's manager) and {@code managersManager} (the next level
- * up, who receives escalations; an HR lead where the manager reports to no one with a login).
+ * up, who receives escalations; null where the manager reports to no one with a login). A cycle the
+ * model starts itself (a reopened gap) gets its case record linked here too.
  */
 @Named("caseParticipants")
 @ApplicationScoped
@@ -24,8 +24,17 @@ public class CaseParticipants implements ExecutionListener {
     @Inject
     PeopleDirectory people;
 
+    @Inject
+    ReviewCases cases;
+
     @Override
     public void notify(DelegateExecution execution) {
+        if (!execution.hasVariable(CaseVariables.CASE_ID) && execution.hasVariable(CaseVariables.PREVIOUS_CASE_ID)) {
+            // a cycle the model started itself (gap reopened): link the case the evaluation prepared
+            ReviewCase reopened = cases.linkReopened((String) execution.getVariable(CaseVariables.PREVIOUS_CASE_ID),
+                    execution.getProcessInstanceId());
+            execution.setVariable(CaseVariables.CASE_ID, reopened.getId());
+        }
         Long employeeId = ((Number) execution.getVariable(CaseVariables.EMPLOYEE_ID)).longValue();
         List<Employee> chain = people.managementChainOf(employeeId).stream()
                 .filter(m -> m.getUsername() != null)
@@ -34,8 +43,7 @@ public class CaseParticipants implements ExecutionListener {
             throw new IllegalStateException("Employee " + employeeId + " has no manager with a GapFlow login");
         }
         execution.setVariable(CaseVariables.MANAGER, chain.get(0).getUsername());
-        String escalationTarget = chain.size() > 1 ? chain.get(1).getUsername()
-                : people.usernamesInRole(Role.HR_LEAD).stream().findFirst().orElse(chain.get(0).getUsername());
-        execution.setVariable(CaseVariables.MANAGERS_MANAGER, escalationTarget);
+        // null at the top of the reporting line: the model then escalates to the hr-lead group
+        execution.setVariable(CaseVariables.MANAGERS_MANAGER, chain.size() > 1 ? chain.get(1).getUsername() : null);
     }
 }

@@ -36,6 +36,26 @@ public class ReviewCases {
         return found.get(0);
     }
 
+    /** Links the case prepared for a reopened gap to the process instance the model started for it. */
+    public ReviewCase linkReopened(String previousProcessInstanceId, String processInstanceId) {
+        ReviewCase reopened = entityManager.createQuery(
+                        "select c from ReviewCase c where c.previousCase.processInstanceId = :previous "
+                                + "and c.processInstanceId is null order by c.id desc", ReviewCase.class)
+                .setParameter("previous", previousProcessInstanceId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalStateException(
+                        "No reopened case waits for the cycle after " + previousProcessInstanceId));
+        reopened.linkProcessInstance(processInstanceId);
+        return reopened;
+    }
+
+    public List<PerformanceGap> gapsOf(Long caseId) {
+        return entityManager.createQuery(
+                        "select g from PerformanceGap g where g.reviewCase.id = :c order by g.id", PerformanceGap.class)
+                .setParameter("c", caseId)
+                .getResultList();
+    }
+
     public List<ReviewCase> ofEmployee(Long employeeId) {
         return entityManager.createQuery(
                         "select c from ReviewCase c where c.employee.id = :e order by c.startedAt desc", ReviewCase.class)

@@ -77,9 +77,26 @@ public class ReviewService {
         return started;
     }
 
-    /** A new cycle for a gap that the evaluation found still open, linked to the case it continues. */
-    public ReviewCase reopen(ReviewCase previous) {
-        return open(previous.getEmployee(), previous.getManagerUsername(), previous);
+    /**
+     * A new cycle for a gap the evaluation found still open: the case record, with the gaps carried
+     * over and the new measure as the actual performance. The model starts its process instance (signal
+     * "gapflow-gap-reopened"); {@link CaseParticipants} links the two when that instance starts.
+     */
+    public ReviewCase prepareReopenedCase(ReviewCase previous, BigDecimal measuredNow) {
+        ReviewCase reopened = new ReviewCase(previous.getEmployee(), previous.getManagerUsername(),
+                previous.getManagerUsername(), previous);
+        List<PerformanceGap> carried = new ArrayList<>();
+        List<PerformanceGap> gaps = previous.getGaps();
+        for (int i = 0; i < gaps.size(); i++) {
+            PerformanceGap gap = gaps.get(i);
+            carried.add(new PerformanceGap(gap.getTitle(), gap.getExpectedStandard(),
+                    i == 0 ? measuredNow : gap.getActualPerformance(), gap.getUnit(), gap.isLowerIsBetter(),
+                    gap.getBusinessResult(), gap.getMonthlyCost(), gap.getEvidence()));
+        }
+        reopened.replaceGaps(carried);
+        reopened.moveTo(CaseStatus.EXAMINING_SOLUTIONS);
+        entityManager.persist(reopened);
+        return reopened;
     }
 
     private ReviewCase open(Employee employee, String startedBy, ReviewCase previous) {
@@ -110,7 +127,13 @@ public class ReviewService {
         validate(gaps);
         reviewCase.replaceGaps(gaps.stream().map(GapInput::toGap).toList());
         reviewCase.moveTo(gaps.isEmpty() ? CaseStatus.CLOSED_NO_GAP : CaseStatus.EXAMINING_SOLUTIONS);
-        taskAccess.complete(task, Map.of(CaseVariables.GAP_FOUND, !gaps.isEmpty()));
+        entityManager.flush();
+        Map<String, Object> variables = new HashMap<>();
+        variables.put(CaseVariables.GAP_FOUND, !gaps.isEmpty());
+        if (!gaps.isEmpty()) {
+            variables.put(CaseVariables.GAP_ID, reviewCase.getGaps().get(0).getId());
+        }
+        taskAccess.complete(task, variables);
         return reviewCase;
     }
 

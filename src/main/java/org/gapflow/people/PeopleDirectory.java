@@ -22,6 +22,12 @@ public class PeopleDirectory {
         return Optional.ofNullable(entityManager.find(Employee.class, id));
     }
 
+    public Optional<Employee> employeeByNumber(String employeeNumber) {
+        return entityManager.createQuery("select e from Employee e where e.employeeNumber = :n", Employee.class)
+                .setParameter("n", employeeNumber)
+                .getResultStream().findFirst();
+    }
+
     public Optional<Employee> employeeByUsername(String username) {
         return entityManager.createQuery("select e from Employee e where e.username = :u", Employee.class)
                 .setParameter("u", username)

@@ -2,9 +2,9 @@ package org.gapflow.training;
 
 /** HR's or the budget holder's answer to a training request; the codes are the process's routing values. */
 public enum ApprovalOutcome {
-    APPROVED("approve"),
-    REJECTED("reject"),
-    SENT_BACK("send-back");
+    APPROVED("approved"),
+    REJECTED("rejected"),
+    SENT_BACK("sent-back");
 
     private final String code;
 

@@ -37,7 +37,7 @@ public final class GapFlowDeployment {
         return war;
     }
 
-    private static File jarOf(Class<?> type) {
+    public static File jarOf(Class<?> type) {
         try {
             return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
         } catch (java.net.URISyntaxException e) {

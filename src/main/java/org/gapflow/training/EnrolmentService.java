@@ -1,0 +1,88 @@
+package org.gapflow.training;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+
+import org.gapflow.gap.CaseStatus;
+import org.gapflow.gap.ReviewCase;
+import org.gapflow.people.Employee;
+import org.gapflow.people.PeopleDirectory;
+import org.gapflow.people.Role;
+import org.gapflow.workflow.MailSender;
+import org.gapflow.workflow.TaskNotices;
+
+/**
+ * Records an approved training and tells the employee, the manager and HR. Runs in the engine's job
+ * transaction: when the mail cannot be sent, the enrolment row rolls back with it and the job is retried.
+ */
+@ApplicationScoped
+@Transactional
+public class EnrolmentService {
+
+    @PersistenceContext(unitName = "gapflow")
+    EntityManager entityManager;
+
+    @Inject
+    TrainingService trainings;
+
+    @Inject
+    PeopleDirectory people;
+
+    @Inject
+    TaskNotices notices;
+
+    @Inject
+    MailSender mailSender;
+
+    public Enrolment enrol(Long specificationId) {
+        TrainingSpecification spec = trainings.requireSpecification(specificationId);
+        Enrolment enrolment = entityManager.createQuery(
+                        "select e from Enrolment e where e.specification = :s", Enrolment.class)
+                .setParameter("s", spec).getResultStream().findFirst().orElse(null);
+        if (enrolment == null) {
+            enrolment = new Enrolment(spec);
+            entityManager.persist(enrolment);
+        }
+        spec.moveTo(SpecificationStatus.ENROLLED);
+        ReviewCase reviewCase = spec.getReviewCase();
+        reviewCase.moveTo(CaseStatus.AWAITING_EVALUATION);
+        mailSender.send(recipients(reviewCase), "Training approved: " + spec.getObjectiveBehaviour(), body(spec));
+        enrolment.markNotified();
+        return enrolment;
+    }
+
+    private Set<String> recipients(ReviewCase reviewCase) {
+        Set<String> addresses = new LinkedHashSet<>();
+        Employee employee = reviewCase.getEmployee();
+        if (employee.getEmail() != null) {
+            addresses.add(employee.getEmail());
+        }
+        List<String> users = new ArrayList<>();
+        users.add(reviewCase.getManagerUsername());
+        users.addAll(people.usernamesInRole(Role.HR));
+        addresses.addAll(notices.addressesOf(users));
+        return addresses;
+    }
+
+    private static String body(TrainingSpecification spec) {
+        DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE;
+        return "The training requested for " + spec.getReviewCase().getEmployee().getFullName() + " is approved.\n\n"
+                + "Objective: " + spec.getObjectiveBehaviour() + "\n"
+                + "Condition: " + spec.getObjectiveCondition() + "\n"
+                + "Criterion: " + spec.getObjectiveCriterion() + "\n"
+                + "Provider: " + spec.getProvider() + " (" + spec.getDeliveryFormat() + ", "
+                + spec.getSessions() + " sessions)\n"
+                + "Dates: " + date.format(spec.getStartDate()) + " to " + date.format(spec.getEndDate()) + "\n"
+                + "Cost: " + spec.totalCost() + "\n\n"
+                + "The manager will evaluate the results after the training.\n\n-- GapFlow";
+    }
+}
