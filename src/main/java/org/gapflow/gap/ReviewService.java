@@ -48,13 +48,22 @@ public class ReviewService {
 
     /** A manager starts a review for someone in their reporting line; HR for anyone. */
     public ReviewCase startReview(Actor actor, Long employeeId) {
+        return startReview(actor, employeeId, Map.of());
+    }
+
+    /**
+     * As above, with process data for this case that overrides the model's defaults (the durations
+     * listed in processes/README.md, e.g. {@code hrApprovalDue = P2D}); each must be an ISO-8601 duration.
+     */
+    public ReviewCase startReview(Actor actor, Long employeeId, Map<String, String> durations) {
         Employee employee = people.employee(employeeId)
                 .orElseThrow(() -> InvalidInputException.of("employee", "Choose an employee."));
         boolean allowed = actor.hasRole(Role.HR.id()) || people.isInReportingLineOf(actor.userId(), employeeId);
         if (!allowed) {
             throw new NotAllowedException("You can start a review only for people in your reporting line.");
         }
-        return open(employee, actor.userId(), null);
+        durations.forEach(ReviewService::requireIsoDuration);
+        return open(employee, actor.userId(), null, durations);
     }
 
     /** HR starts one case per employee of a team (the team's manager excluded). */
@@ -72,7 +81,7 @@ public class ReviewService {
         }
         List<ReviewCase> started = new ArrayList<>();
         for (Employee member : members) {
-            started.add(open(member, actor.userId(), null));
+            started.add(open(member, actor.userId(), null, Map.of()));
         }
         return started;
     }
@@ -99,7 +108,7 @@ public class ReviewService {
         return reopened;
     }
 
-    private ReviewCase open(Employee employee, String startedBy, ReviewCase previous) {
+    private ReviewCase open(Employee employee, String startedBy, ReviewCase previous, Map<String, String> durations) {
         Employee manager = employee.getManager();
         if (manager == null || manager.getUsername() == null) {
             throw InvalidInputException.of("employee",
@@ -108,7 +117,7 @@ public class ReviewService {
         ReviewCase reviewCase = new ReviewCase(employee, manager.getUsername(), startedBy, previous);
         entityManager.persist(reviewCase);
         entityManager.flush();
-        Map<String, Object> variables = new HashMap<>();
+        Map<String, Object> variables = new HashMap<>(durations);
         variables.put(CaseVariables.CASE_ID, reviewCase.getId());
         variables.put(CaseVariables.EMPLOYEE_ID, employee.getId());
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(
@@ -135,6 +144,14 @@ public class ReviewService {
         }
         taskAccess.complete(task, variables);
         return reviewCase;
+    }
+
+    private static void requireIsoDuration(String name, String value) {
+        try {
+            javax.xml.datatype.DatatypeFactory.newInstance().newDuration(value);
+        } catch (IllegalArgumentException | NullPointerException | javax.xml.datatype.DatatypeConfigurationException e) {
+            throw InvalidInputException.of(name, "Enter a duration such as P5D or PT4H.");
+        }
     }
 
     static void validate(List<GapInput> gaps) {

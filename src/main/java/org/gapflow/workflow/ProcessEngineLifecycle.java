@@ -63,7 +63,10 @@ public class ProcessEngineLifecycle {
         configuration.setIdGenerator(new StrongUuidGenerator());
         configuration.setExpressionManager(new CdiExpressionManager(beanManager));
         configuration.setIdentityProviderSessionFactory(new PeopleIdentityProviderFactory(dataSource));
-        configuration.setJobExecutor(new ManagedJobExecutor(jobThreads));
+        ManagedJobExecutor jobExecutor = new ManagedJobExecutor(jobThreads);
+        // longest idle wait between acquisitions: how late a due timer may fire at most
+        jobExecutor.setMaxWait(Long.parseLong(Settings.get("gapflow.jobs.max-wait", "60000")));
+        configuration.setJobExecutor(jobExecutor);
         configuration.setJobExecutorActivate(Settings.flag("gapflow.jobs.active", true));
         configuration.setJobExecutorDeploymentAware(false);
         configuration.setEnforceHistoryTimeToLive(true);

@@ -36,7 +36,8 @@ public class TaskReminder implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Date now = ClockUtil.getCurrentTime();
+        // a minute's tolerance: the timer that brought us here and the follow-up date are computed apart
+        Date now = new Date(ClockUtil.getCurrentTime().getTime() + 60_000);
         List<Task> tasks = taskService.createTaskQuery()
                 .processInstanceId(execution.getProcessInstanceId())
                 .active()
