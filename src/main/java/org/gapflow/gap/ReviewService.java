@@ -142,7 +142,7 @@ public class ReviewService {
         if (!gaps.isEmpty()) {
             variables.put(CaseVariables.GAP_ID, reviewCase.getGaps().get(0).getId());
         }
-        taskAccess.complete(task, variables);
+        taskAccess.complete(task, actor, variables);
         return reviewCase;
     }
 

@@ -72,7 +72,7 @@ public class SolutionService {
         variables.put("taskSimplifiable", answers.taskSimplifiable());
         variables.put("obstaclesPresent", answers.obstaclesPresent());
         variables.put("hasPotential", answers.hasPotential());
-        taskAccess.complete(task, variables);
+        taskAccess.complete(task, actor, variables);
     }
 
     public CauseAnalysis analysisOf(ReviewCase reviewCase) {
@@ -159,7 +159,7 @@ public class SolutionService {
             variables.put("solutionPath", "action-plan");
             variables.put("followUpDate", toDate(followUp));
         }
-        taskAccess.complete(task, variables);
+        taskAccess.complete(task, actor, variables);
     }
 
     /** Completes "Review action plan": resolved closes the case, continue sets a new date, reexamine goes back. */
@@ -201,7 +201,7 @@ public class SolutionService {
                 reviewCase.moveTo(CaseStatus.EXAMINING_SOLUTIONS);
             }
         }
-        taskAccess.complete(task, variables);
+        taskAccess.complete(task, actor, variables);
     }
 
     public List<SolutionChoice> choicesOf(ReviewCase reviewCase) {

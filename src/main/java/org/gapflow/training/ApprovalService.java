@@ -77,7 +77,7 @@ public class ApprovalService {
         Map<String, Object> variables = new HashMap<>();
         variables.put(byHr ? "hrDecision" : "budgetHolderDecision", outcome.code());
         variables.put("approvalComments", reason == null ? null : reason.trim());
-        taskAccess.complete(task, variables);
+        taskAccess.complete(task, actor, variables);
         return decision;
     }
 

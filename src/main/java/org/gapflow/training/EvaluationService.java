@@ -69,7 +69,7 @@ public class EvaluationService {
         Map<String, Object> variables = new HashMap<>();
         variables.put("gapClosed", answers.gapClosed());
         variables.put("evaluationId", evaluation.getId());
-        taskAccess.complete(task, variables);
+        taskAccess.complete(task, actor, variables);
         return evaluation;
     }
 

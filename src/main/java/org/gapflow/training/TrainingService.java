@@ -62,7 +62,7 @@ public class TrainingService {
                 : spec.forecastBenefitCostRatio().doubleValue());
         variables.put("remainingBudget", remaining.doubleValue());
         variables.put("trainingEndDate", Date.from(spec.getEndDate().atStartOfDay(ZoneId.systemDefault()).toInstant()));
-        taskAccess.complete(task, variables);
+        taskAccess.complete(task, actor, variables);
         return spec;
     }
 

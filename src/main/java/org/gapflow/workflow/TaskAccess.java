@@ -25,6 +25,9 @@ public class TaskAccess {
     @Inject
     TaskService taskService;
 
+    @Inject
+    TaskDrafts drafts;
+
     /** The open task if this user may work on it now: assigned to them, or unclaimed in one of their groups. */
     public Task requireWorkable(String taskId, String userId, Collection<String> groupIds) {
         Task task = requireOpen(taskId);
@@ -93,6 +96,19 @@ public class TaskAccess {
         } catch (NullValueException | OptimisticLockingException e) {
             throw new TaskNotAvailableException("This task was completed by someone else a moment ago.");
         }
+        drafts.discard(task.getId());
+    }
+
+    /** Completes as this actor: a group task is claimed first, so the history tells who did the step. */
+    public void complete(Task task, Actor actor, Map<String, Object> variables) {
+        if (task.getAssignee() == null) {
+            try {
+                taskService.claim(task.getId(), actor.userId());
+            } catch (ProcessEngineException e) {
+                throw new TaskNotAvailableException("Someone else took this task a moment ago.");
+            }
+        }
+        complete(task, variables);
     }
 
     private boolean isCandidate(String taskId, String userId, Collection<String> groupIds) {
