@@ -41,6 +41,31 @@ public class PeopleDirectory {
                 .getResultList();
     }
 
+    /** Everyone below the user in the reporting line (direct reports first), by breadth. */
+    public List<Employee> reportingLineBelow(String managerUsername) {
+        Optional<Employee> manager = employeeByUsername(managerUsername);
+        java.util.List<Employee> below = new java.util.ArrayList<>();
+        if (manager.isEmpty()) {
+            return below;
+        }
+        java.util.Deque<Employee> next = new java.util.ArrayDeque<>(List.of(manager.get()));
+        while (!next.isEmpty() && below.size() < 10_000) {
+            for (Employee report : directReportsOf(next.poll().getId())) {
+                below.add(report);
+                next.add(report);
+            }
+        }
+        return below;
+    }
+
+    public List<Employee> allEmployees() {
+        return entityManager.createQuery("select e from Employee e order by e.fullName", Employee.class).getResultList();
+    }
+
+    public List<Team> teams() {
+        return entityManager.createQuery("select t from Team t order by t.name", Team.class).getResultList();
+    }
+
     /** The employee's managers, nearest first. */
     public List<Employee> managementChainOf(Long employeeId) {
         Employee current = entityManager.find(Employee.class, employeeId);

@@ -7,7 +7,6 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -29,7 +28,8 @@ import org.gapflow.workflow.TaskAccess;
 public class TrainingService {
 
     public static final String SPECIFY_TRAINING = "SpecifyTraining";
-    static final Set<String> FORMATS = Set.of("classroom", "virtual-classroom", "e-learning", "coaching", "on-the-job", "blended");
+    public static final List<String> FORMATS = List.of("classroom", "virtual-classroom", "e-learning", "coaching",
+            "on-the-job", "blended");
     static final int MAX_BENEFIT_MONTHS = 36;
 
     @PersistenceContext(unitName = "gapflow")
@@ -98,14 +98,21 @@ public class TrainingService {
     }
 
     public List<TrainingSpecification> specificationsOf(ReviewCase reviewCase) {
+        // cost lines fetched with them: pages read them after the transaction
         return entityManager.createQuery(
-                        "select s from TrainingSpecification s where s.reviewCase = :c order by s.revision",
+                        "select distinct s from TrainingSpecification s left join fetch s.costLines "
+                                + "where s.reviewCase = :c order by s.revision",
                         TrainingSpecification.class)
                 .setParameter("c", reviewCase).getResultList();
     }
 
+    /** The specification with its case, employee, team and cost lines loaded, for pages and notices. */
     public TrainingSpecification requireSpecification(Long id) {
-        TrainingSpecification spec = id == null ? null : entityManager.find(TrainingSpecification.class, id);
+        TrainingSpecification spec = id == null ? null : entityManager.createQuery(
+                        "select s from TrainingSpecification s join fetch s.reviewCase c join fetch c.employee e "
+                                + "left join fetch e.team left join fetch s.costLines where s.id = :id",
+                        TrainingSpecification.class)
+                .setParameter("id", id).getResultStream().findFirst().orElse(null);
         if (spec == null) {
             throw InvalidInputException.of("trainingSpecificationId", "There is no training specification " + id + ".");
         }

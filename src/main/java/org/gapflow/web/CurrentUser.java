@@ -41,6 +41,11 @@ public class CurrentUser {
         return Arrays.stream(Role.values()).filter(this::hasRole).map(Role::id).toList();
     }
 
+    /** The user as services see them: name and roles, checked by the server for this request. */
+    public org.gapflow.workflow.Actor actor() {
+        return new org.gapflow.workflow.Actor(getUsername(), java.util.Set.copyOf(getRoleIds()));
+    }
+
     public Optional<Employee> employee() {
         if (employee == null) {
             String username = getUsername();

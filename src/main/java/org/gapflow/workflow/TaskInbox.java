@@ -180,8 +180,9 @@ public class TaskInbox {
         if (key == null || !key.startsWith(APP_FORM_KEY_PREFIX)) {
             return null;
         }
+        // "app:tasks/identify-gaps.xhtml" is the page /app/tasks/identify-gaps.xhtml (processes/README.md)
         String path = key.substring(APP_FORM_KEY_PREFIX.length());
-        return path.startsWith("/") ? path : "/" + path;
+        return "/app/" + (path.startsWith("/") ? path.substring(1) : path);
     }
 
     private static NativeTaskQuery withParameters(NativeTaskQuery nativeQuery, TaskListQuery query) {

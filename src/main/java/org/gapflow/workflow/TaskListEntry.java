@@ -70,7 +70,7 @@ public final class TaskListEntry implements Serializable {
         return due;
     }
 
-    /** The form page under the context root ("/tasks/identify-gaps.xhtml"), or null when the task has no app: form key. */
+    /** The form page under the context root ("/app/tasks/identify-gaps.xhtml"), or null when the task has no app: form key. */
     public String getFormPath() {
         return formPath;
     }

@@ -33,7 +33,7 @@ import org.gapflow.workflow.TaskEscalation;
 public class TaskFixtures {
 
     /** The test-only step page (src/test/webapp), built on the task-form template. */
-    public static final String FORM_KEY = "app:app/it/task-form.xhtml";
+    public static final String FORM_KEY = "app:it/task-form.xhtml";
 
     @Inject
     RepositoryService repositoryService;

@@ -1,0 +1,55 @@
+package org.gapflow.gap;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+
+/** One gap as the form edits it (and as a draft stores it). */
+public class GapRow implements Serializable {
+
+    private String title;
+    private BigDecimal expectedStandard;
+    private BigDecimal actualPerformance;
+    private String unit;
+    private boolean lowerIsBetter;
+    private String businessResult;
+    private BigDecimal monthlyCost;
+    private String evidence;
+
+    public GapRow() {
+    }
+
+    static GapRow of(PerformanceGap gap) {
+        GapRow row = new GapRow();
+        row.title = gap.getTitle();
+        row.expectedStandard = gap.getExpectedStandard();
+        row.actualPerformance = gap.getActualPerformance();
+        row.unit = gap.getUnit();
+        row.lowerIsBetter = gap.isLowerIsBetter();
+        row.businessResult = gap.getBusinessResult();
+        row.monthlyCost = gap.getMonthlyCost();
+        row.evidence = gap.getEvidence();
+        return row;
+    }
+
+    GapInput toInput() {
+        return new GapInput(title, expectedStandard, actualPerformance, unit, lowerIsBetter, businessResult,
+                monthlyCost, evidence);
+    }
+
+    public String getTitle() { return title; }
+    public void setTitle(String title) { this.title = title; }
+    public BigDecimal getExpectedStandard() { return expectedStandard; }
+    public void setExpectedStandard(BigDecimal expectedStandard) { this.expectedStandard = expectedStandard; }
+    public BigDecimal getActualPerformance() { return actualPerformance; }
+    public void setActualPerformance(BigDecimal actualPerformance) { this.actualPerformance = actualPerformance; }
+    public String getUnit() { return unit; }
+    public void setUnit(String unit) { this.unit = unit; }
+    public boolean isLowerIsBetter() { return lowerIsBetter; }
+    public void setLowerIsBetter(boolean lowerIsBetter) { this.lowerIsBetter = lowerIsBetter; }
+    public String getBusinessResult() { return businessResult; }
+    public void setBusinessResult(String businessResult) { this.businessResult = businessResult; }
+    public BigDecimal getMonthlyCost() { return monthlyCost; }
+    public void setMonthlyCost(BigDecimal monthlyCost) { this.monthlyCost = monthlyCost; }
+    public String getEvidence() { return evidence; }
+    public void setEvidence(String evidence) { this.evidence = evidence; }
+}
