@@ -70,7 +70,7 @@ public class IdentifyGapsPage implements Serializable {
     public String complete() {
         List<GapInput> inputs = getGaps().stream().map(GapRow::toInput).toList();
         return FormFeedback.submit(() -> reviews.identifyGaps(currentUser.actor(), taskForm.getTask().getId(), inputs),
-                "identifyGaps.done");
+                "identifyGaps.done", taskForm.getTask().getProcessInstanceId());
     }
 
     /** "No gap found": the case closes with that outcome. */

@@ -27,6 +27,8 @@ public class StartReviewPage implements Serializable {
     PeopleDirectory people;
     @Inject
     ReviewService reviews;
+    @Inject
+    org.gapflow.workflow.TaskInbox inbox;
 
     private Long employeeId;
     private Long teamId;
@@ -51,7 +53,10 @@ public class StartReviewPage implements Serializable {
         try {
             ReviewCase started = reviews.startReview(currentUser.actor(), employeeId);
             FormFeedback.doneAndKeep(FormFeedback.text("startReview.started") + " " + started.getEmployee().getFullName());
-            return "/app/tasks.xhtml?faces-redirect=true";
+            // the employee's manager starting the review goes straight to its first step
+            return inbox.nextPageFor(started.getProcessInstanceId(), currentUser.getUsername())
+                    .map(page -> page + "&faces-redirect=true")
+                    .orElse("/app/tasks.xhtml?faces-redirect=true");
         } catch (InvalidInputException e) {
             FormFeedback.error(String.join(" ", e.fieldMessages().values()));
         } catch (NotAllowedException e) {

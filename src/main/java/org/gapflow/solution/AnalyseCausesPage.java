@@ -41,6 +41,10 @@ public class AnalyseCausesPage implements Serializable {
     public static class Draft implements Serializable {
         public Map<String, Boolean> answers = new LinkedHashMap<>();
         public String notes;
+
+        public Map<String, Boolean> getAnswers() { return answers; }
+        public String getNotes() { return notes; }
+        public void setNotes(String notes) { this.notes = notes; }
     }
 
     public Draft getForm() {
@@ -91,6 +95,6 @@ public class AnalyseCausesPage implements Serializable {
                 answers.get("skillUsedOften"), answers.get("taskSimplifiable"), answers.get("obstaclesPresent"),
                 answers.get("hasPotential"), getForm().notes);
         return FormFeedback.submit(() -> solutions.analyseCauses(currentUser.actor(), taskForm.getTask().getId(),
-                causeAnswers), "analyseCauses.done");
+                causeAnswers), "analyseCauses.done", taskForm.getTask().getProcessInstanceId());
     }
 }

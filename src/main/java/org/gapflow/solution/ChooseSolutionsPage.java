@@ -109,6 +109,6 @@ public class ChooseSolutionsPage implements Serializable {
                 .map(r -> new SolutionDecision(SolutionCode.byCode(r.code).orElseThrow(), r.chosen, r.overrideReason))
                 .toList();
         return FormFeedback.submit(() -> solutions.chooseSolutions(currentUser.actor(), taskForm.getTask().getId(),
-                decisions, getForm().actionPlan, getForm().followUpDate), "chooseSolutions.done");
+                decisions, getForm().actionPlan, getForm().followUpDate), "chooseSolutions.done", taskForm.getTask().getProcessInstanceId());
     }
 }

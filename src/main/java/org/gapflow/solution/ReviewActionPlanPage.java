@@ -43,7 +43,7 @@ public class ReviewActionPlanPage implements Serializable {
         ActionPlanOutcome chosen = outcome == null ? null
                 : java.util.Arrays.stream(ActionPlanOutcome.values()).filter(o -> o.code().equals(outcome)).findFirst().orElse(null);
         return FormFeedback.submit(() -> solutions.reviewActionPlan(currentUser.actor(), taskForm.getTask().getId(),
-                chosen, notes, followUpDate), "reviewActionPlan.done");
+                chosen, notes, followUpDate), "reviewActionPlan.done", taskForm.getTask().getProcessInstanceId());
     }
 
     public String getOutcome() { return outcome; }

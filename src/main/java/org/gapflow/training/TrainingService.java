@@ -108,11 +108,15 @@ public class TrainingService {
 
     /** The specification with its case, employee, team and cost lines loaded, for pages and notices. */
     public TrainingSpecification requireSpecification(Long id) {
-        TrainingSpecification spec = id == null ? null : entityManager.createQuery(
-                        "select s from TrainingSpecification s join fetch s.reviewCase c join fetch c.employee e "
-                                + "left join fetch e.team left join fetch s.costLines where s.id = :id",
-                        TrainingSpecification.class)
-                .setParameter("id", id).getResultStream().findFirst().orElse(null);
+        TrainingSpecification spec = null;
+        if (id != null) {
+            jakarta.persistence.EntityGraph<TrainingSpecification> graph =
+                    entityManager.createEntityGraph(TrainingSpecification.class);
+            graph.addAttributeNodes("costLines");
+            graph.addSubgraph("reviewCase").addSubgraph("employee").addAttributeNodes("team");
+            spec = entityManager.find(TrainingSpecification.class, id,
+                    java.util.Map.of("jakarta.persistence.loadgraph", graph));
+        }
         if (spec == null) {
             throw InvalidInputException.of("trainingSpecificationId", "There is no training specification " + id + ".");
         }

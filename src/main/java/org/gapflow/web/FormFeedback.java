@@ -44,9 +44,26 @@ public final class FormFeedback {
      * stays with the messages and everything typed.
      */
     public static String submit(Runnable step, String doneMessageKey) {
+        return submit(step, doneMessageKey, null);
+    }
+
+    /**
+     * As above; when the user's next step of the same case is waiting (processInstanceId given), it
+     * opens that step's page instead of the task list.
+     */
+    public static String submit(Runnable step, String doneMessageKey, String processInstanceId) {
         try {
             step.run();
             doneAndKeep(text(doneMessageKey));
+            if (processInstanceId != null) {
+                jakarta.enterprise.inject.spi.CDI<Object> cdi = jakarta.enterprise.inject.spi.CDI.current();
+                String user = cdi.select(CurrentUser.class).get().getUsername();
+                java.util.Optional<String> next = cdi.select(org.gapflow.workflow.TaskInbox.class).get()
+                        .nextPageFor(processInstanceId, user);
+                if (next.isPresent()) {
+                    return next.get() + "&faces-redirect=true";
+                }
+            }
             return "/app/tasks.xhtml?faces-redirect=true";
         } catch (InvalidInputException e) {
             fieldErrors(e);

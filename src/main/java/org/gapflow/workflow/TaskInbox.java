@@ -94,6 +94,22 @@ public class TaskInbox {
         return tasks.isEmpty() ? List.of() : entries(tasks, query);
     }
 
+    /**
+     * The page of the user's next open task in the same case (for example the manager's next step right
+     * after the last), with its task id; empty when nothing there waits for this user.
+     */
+    public java.util.Optional<String> nextPageFor(String processInstanceId, String userId) {
+        return processEngine.getTaskService().createTaskQuery()
+                .processInstanceId(processInstanceId).taskAssignee(userId).active()
+                .orderByTaskCreateTime().desc().list().stream()
+                .map(task -> {
+                    String path = formPath(task);
+                    return path == null ? null : path + "?taskId=" + task.getId();
+                })
+                .filter(java.util.Objects::nonNull)
+                .findFirst();
+    }
+
     /** The user tasks of the latest version of every deployed process, for the step filter. */
     public List<ProcessStep> steps() {
         Map<String, ProcessStep> byKey = new LinkedHashMap<>();
