@@ -6,7 +6,12 @@
 (function () {
   'use strict';
 
-  var host, field, status, editor, kind;
+  var host, status, editor, kind;
+
+  // looked up each time: the page's ajax updates replace the form, and with it the hidden field
+  function field() {
+    return document.getElementById(host.dataset.xmlField);
+  }
 
   function setStatus(text) {
     if (status) { status.textContent = text; }
@@ -15,7 +20,7 @@
   async function syncXml() {
     try {
       var result = await editor.saveXML({ format: true });
-      field.value = result.xml;
+      field().value = result.xml;
       host.dataset.revision = String(Number(host.dataset.revision || '0') + 1);
       if (kind === 'bpmn') { lint(result.xml); }
     } catch (error) {
@@ -53,7 +58,7 @@
   }
 
   async function openDmn(xml) {
-    editor = new DmnJS({ container: '#gf-canvas', common: { keyboard: { bindTo: window } } });
+    editor = new DmnJS({ container: '#gf-canvas' });
     editor.on('views.changed', function () {
       var viewer = editor.getActiveViewer();
       if (viewer && !viewer.__gapflowSync) {
@@ -71,11 +76,11 @@
     host = document.getElementById('gf-editor');
     if (!host) { return; }
     kind = host.dataset.kind;
-    field = document.getElementById(host.dataset.xmlField);
     status = document.getElementById('gf-editor-status');
-    if (!field || !field.value) { setStatus(''); return; }
+    var initial = field();
+    if (!initial || !initial.value) { return; }
     try {
-      if (kind === 'dmn') { await openDmn(field.value); } else { await openBpmn(field.value); }
+      if (kind === 'dmn') { await openDmn(initial.value); } else { await openBpmn(initial.value); }
       await syncXml();
       host.dataset.ready = 'true';
       window.gapflowEditor = editor; // for the browser test and the console

@@ -58,20 +58,39 @@ final class TestModels {
                 .camundaDueDate("${reviewDue}")
                 .endEvent("End").name("Done")
                 .done();
+        declareDefault(model, key, "reviewDue", reviewDue);
+        return model;
+    }
+
+    /** Review with a reminder (follow-up date and a non-interrupting timer) from the process data default. */
+    static BpmnModelInstance reviewWithReminder(String key, String reviewReminder) {
+        BpmnModelInstance model = reviewStep(process(key).startEvent("Start").name("Started"))
+                .camundaFollowUpDate("${reviewReminder}")
+                .boundaryEvent("Review_Reminder").name("Reminder due").cancelActivity(false)
+                .timerWithDuration("${reviewReminder}")
+                .endEvent("Reminded").name("Reminded")
+                .moveToActivity("Review")
+                .endEvent("End").name("Done")
+                .done();
+        declareDefault(model, key, "reviewReminder", reviewReminder);
+        return model;
+    }
+
+    /** Declares process data (an extension property) and the start listener that copies it into each case. */
+    static void declareDefault(BpmnModelInstance model, String key, String name, String value) {
         Process process = model.getModelElementById(key);
         ExtensionElements extensions = model.newInstance(ExtensionElements.class);
         process.setExtensionElements(extensions);
         CamundaProperties properties = model.newInstance(CamundaProperties.class);
-        CamundaProperty due = model.newInstance(CamundaProperty.class);
-        due.setCamundaName("reviewDue");
-        due.setCamundaValue(reviewDue);
-        properties.addChildElement(due);
+        CamundaProperty property = model.newInstance(CamundaProperty.class);
+        property.setCamundaName(name);
+        property.setCamundaValue(value);
+        properties.addChildElement(property);
         extensions.addChildElement(properties);
         CamundaExecutionListener defaults = model.newInstance(CamundaExecutionListener.class);
         defaults.setCamundaEvent("start");
         defaults.setCamundaDelegateExpression("${processDataDefaults}");
         extensions.addChildElement(defaults);
-        return model;
     }
 
     static ModelFile file(String name, BpmnModelInstance model) {
