@@ -68,8 +68,9 @@ public class XmlSafety {
             return refused(CheckMessage.error(CheckMessage.Stage.FILE, null, "check.file.notXml", e.getMessage()));
         }
         Element root = document.getDocumentElement();
-        boolean bpmn = BPMN_NS.equals(root.getNamespaceURI());
-        boolean dmn = DMN_NS.contains(root.getNamespaceURI());
+        String namespace = root.getNamespaceURI() == null ? "" : root.getNamespaceURI();
+        boolean bpmn = BPMN_NS.equals(namespace);
+        boolean dmn = DMN_NS.contains(namespace);
         if (!"definitions".equals(root.getLocalName()) || (!bpmn && !dmn)) {
             return refused(CheckMessage.error(CheckMessage.Stage.FILE, null, "check.file.notAModel"));
         }
