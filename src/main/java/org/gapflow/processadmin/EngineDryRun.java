@@ -11,6 +11,10 @@ import jakarta.transaction.TransactionSynchronizationRegistry;
 import jakarta.transaction.Transactional;
 
 import org.camunda.bpm.engine.ParseException;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
+import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
 import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.RepositoryService;
@@ -30,6 +34,9 @@ public class EngineDryRun {
     @Inject
     RepositoryService repositoryService;
 
+    @Inject
+    ProcessEngine processEngine;
+
     @Resource
     TransactionSynchronizationRegistry transaction;
 
@@ -37,10 +44,11 @@ public class EngineDryRun {
     public List<CheckMessage> check(ModelFile file) {
         List<CheckMessage> found = new ArrayList<>();
         try {
-            repositoryService.createDeployment()
+            DeploymentWithDefinitions deployment = repositoryService.createDeployment()
                     .name(DRY_RUN_DEPLOYMENT)
                     .addInputStream(file.name(), new ByteArrayInputStream(file.content()))
-                    .deploy();
+                    .deployWithResult();
+            forget(deployment);
         } catch (ParseException e) {
             for (ResourceReport report : e.getResorceReports()) {
                 report.getErrors().forEach(p -> found.add(message(CheckMessage.Severity.ERROR, p)));
@@ -56,6 +64,23 @@ public class EngineDryRun {
             transaction.setRollbackOnly();
         }
         return found;
+    }
+
+    /**
+     * The engine cached what it parsed; the rollback removes the rows but not those cache entries, so
+     * drop them (nothing can look them up, but they would take room until evicted).
+     */
+    private void forget(DeploymentWithDefinitions deployment) {
+        DeploymentCache cache = ((ProcessEngineConfigurationImpl) processEngine.getProcessEngineConfiguration())
+                .getDeploymentCache();
+        nullSafe(deployment.getDeployedProcessDefinitions()).forEach(d -> cache.removeProcessDefinition(d.getId()));
+        nullSafe(deployment.getDeployedDecisionDefinitions()).forEach(d -> cache.removeDecisionDefinition(d.getId()));
+        nullSafe(deployment.getDeployedDecisionRequirementsDefinitions())
+                .forEach(d -> cache.removeDecisionRequirementsDefinition(d.getId()));
+    }
+
+    private static <T> List<T> nullSafe(List<T> list) {
+        return list == null ? List.of() : list;
     }
 
     private static CheckMessage message(CheckMessage.Severity severity, Problem problem) {

@@ -34,23 +34,36 @@ public class MigrationPage implements Serializable {
     private String batchId;
     private BatchProgress progress;
     private Integer migrated;
+    // read once per view and again after a migration: JSF asks the getters many times per render
+    private transient List<DefinitionVersion> versions;
+    private transient List<RunningCase> cases;
 
     public List<DefinitionVersion> getTargets() {
         DefinitionVersion from = getSourceVersion();
         if (from == null) {
             return List.of();
         }
-        return catalogue.processVersions(user.actor()).stream()
+        return versions().stream()
                 .filter(v -> v.key().equals(from.key()) && !v.definitionId().equals(source)).toList();
     }
 
     public DefinitionVersion getSourceVersion() {
-        return catalogue.processVersions(user.actor()).stream()
+        return versions().stream()
                 .filter(v -> v.definitionId().equals(source)).findFirst().orElse(null);
     }
 
     public List<RunningCase> getCases() {
-        return source == null ? List.of() : migration.runningCases(user.actor(), source);
+        if (cases == null) {
+            cases = source == null ? List.of() : migration.runningCases(user.actor(), source);
+        }
+        return cases;
+    }
+
+    private List<DefinitionVersion> versions() {
+        if (versions == null) {
+            versions = catalogue.processVersions(user.actor());
+        }
+        return versions;
     }
 
     /** View action: the newest version is the default target. */
@@ -74,6 +87,8 @@ public class MigrationPage implements Serializable {
     public void migrate() {
         try {
             MigrationResult result = migration.migrate(user.actor(), source, target, selected, applyNewDefaults, reason);
+            versions = null;
+            cases = null;
             preview = result.preview();
             batchId = result.batchId();
             if (batchId == null) {

@@ -37,6 +37,8 @@ public class ModelEditorPage implements Serializable {
     transient DecisionReplay replay;
     @Inject
     transient WorkspaceUser user;
+    @Inject
+    transient XmlSafety xmlSafety;
 
     private String definitionId;
     private Long draftId;
@@ -51,6 +53,8 @@ public class ModelEditorPage implements Serializable {
     private boolean passed;
     private List<ReplayedEvaluation> replayed;
     private List<DeployedVersion> deployed;
+    private transient List<String> decisionKeys;
+    private transient String decisionKeysOf;
 
     /** Opens a draft or a deployed version (view action, once per view). */
     public void open() {
@@ -138,8 +142,16 @@ public class ModelEditorPage implements Serializable {
         if (!isDmn() || xml == null || xml.isBlank()) {
             return List.of();
         }
+        if (decisionKeys == null || !xml.equals(decisionKeysOf)) {
+            decisionKeys = readDecisionKeys();
+            decisionKeysOf = xml;
+        }
+        return decisionKeys;
+    }
+
+    private List<String> readDecisionKeys() {
         try {
-            XmlSafety.Result safety = new XmlSafety().check(file());
+            XmlSafety.Result safety = xmlSafety.check(file());
             if (!safety.safe()) {
                 return List.of();
             }

@@ -33,6 +33,8 @@ public class ModelOverviewPage implements Serializable {
 
     private transient List<DefinitionVersion> processes;
     private transient List<DefinitionVersion> decisions;
+    private transient List<ModelDraft> draftList;
+    private transient List<ModelChange> changeList;
     private transient Part upload;
     private String rollbackDefinitionId;
     private String rollbackReason;
@@ -53,11 +55,17 @@ public class ModelOverviewPage implements Serializable {
     }
 
     public List<ModelDraft> getDrafts() {
-        return drafts.list(user.actor());
+        if (draftList == null) {
+            draftList = drafts.list(user.actor());
+        }
+        return draftList;
     }
 
     public List<ModelChange> getChanges() {
-        return changes.latest(50);
+        if (changeList == null) {
+            changeList = changes.latest(50);
+        }
+        return changeList;
     }
 
     /** An uploaded .bpmn or .dmn becomes a draft and opens in the editor. */

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import org.gapflow.testing.Browserless;
@@ -16,6 +18,7 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
@@ -84,5 +87,34 @@ class ProcessWorkspaceBrowserIT {
 
         assertThat(new Browserless(base).get("it/workspace?case=" + caseId).body())
                 .isEqualTo("version=2;reviewReminder=P1D");
+    }
+
+    @Test
+    void uploadsAreCheckedAndARevisedDecisionCanBeTriedAgainstPastCases(@TempDir Path folder) throws Exception {
+        String key = "it-ws-upload-" + UUID.randomUUID().toString().substring(0, 8);
+        assertThat(new Browserless(base).postForm("it/workspace", "decision", key).body()).isEqualTo("evaluated");
+        Path hostile = Files.writeString(folder.resolve(key + ".dmn"),
+                "<?xml version=\"1.0\"?><!DOCTYPE d [<!ENTITY x SYSTEM \"file:///etc/passwd\">]>"
+                        + TestModels.routeDecision(key, 700).replaceFirst("<\\?xml[^>]*>", ""));
+        Path revised = Files.writeString(folder.resolve("revised-" + key + ".dmn"), TestModels.routeDecision(key, 700));
+
+        try (HeadlessChromium browser = new HeadlessChromium(base)) {
+            browser.login("pat", "gapflow").open("app/processes/index.xhtml");
+            browser.find("[id='upload-form:file']").sendKeys(hostile.toString());
+            browser.find("[id='upload-form:upload']").click();
+            browser.await(ExpectedConditions.textToBePresentInElementLocated(By.id("main"), "external entity"));
+            assertThat(browser.find("#drafts").getText()).doesNotContain(hostile.getFileName().toString());
+
+            browser.find("[id='upload-form:file']").sendKeys(revised.toString());
+            browser.find("[id='upload-form:upload']").click();
+            browser.await(ExpectedConditions.urlContains("editor.xhtml?draftId="));
+            browser.await(ExpectedConditions.attributeToBe(By.id("gf-editor"), "data-ready", "true"));
+            assertThat(browser.find(".tjs-table, .dmn-decision-table-container").isDisplayed()).isTrue();
+
+            browser.find("[id='editor-form:replay']").click();
+            browser.await(ExpectedConditions.presenceOfElementLocated(By.id("replay-summary")));
+            assertThat(browser.find("#replay-summary").getText()).endsWith("1 / 3");
+            assertThat(browser.driver().findElements(By.cssSelector("#replay-results tr.gf-changed"))).hasSize(1);
+        }
     }
 }

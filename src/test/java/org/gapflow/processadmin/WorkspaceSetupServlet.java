@@ -2,6 +2,7 @@ package org.gapflow.processadmin;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.inject.Inject;
@@ -10,6 +11,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.camunda.bpm.engine.DecisionService;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,8 +31,22 @@ public class WorkspaceSetupServlet extends HttpServlet {
     @Inject
     RepositoryService repositoryService;
 
+    @Inject
+    DecisionService decisionService;
+
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String decision = request.getParameter("decision");
+        if (decision != null) {
+            // a decision with three past evaluations, for "try the decision"
+            rollout.deploy(new Actor("pat", Set.of("process-owner")),
+                    TestModels.file(decision + ".dmn", TestModels.routeDecision(decision, 1000)), "route by amount");
+            for (int amount : new int[] {500, 800, 1500}) {
+                decisionService.evaluateDecisionTableByKey(decision, Map.of("amount", amount));
+            }
+            response.getWriter().write("evaluated");
+            return;
+        }
         String key = request.getParameter("key");
         List<DeployedVersion> versions = rollout.deploy(new Actor("pat", Set.of("process-owner")),
                 TestModels.file(key + ".bpmn", TestModels.reviewWithReminder(key, "P3D")), "first version");
