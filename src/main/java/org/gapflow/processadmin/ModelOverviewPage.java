@@ -99,6 +99,17 @@ public class ModelOverviewPage implements Serializable {
         }
     }
 
+    public String deleteDraft(Long draftId) {
+        try {
+            drafts.delete(user.actor(), draftId);
+            PageMessages.info("processes.drafts.deleted");
+            return "/app/processes/index.xhtml?faces-redirect=true";
+        } catch (InvalidInputException | NotAllowedException e) {
+            PageMessages.refused(e);
+            return null;
+        }
+    }
+
     public String rollBack() {
         try {
             List<DeployedVersion> versions = rollout.rollBack(user.actor(), rollbackDefinitionId, rollbackReason);

@@ -378,7 +378,7 @@ class ProcessWorkspaceIT {
     }
 
     @Test
-    void draftsAreSavedAndListed() {
+    void draftsAreSavedListedAndDeleted() {
         String key = key("draft");
         ModelDraft draft = drafts.save(PAT, null, TestModels.file(key + ".bpmn", TestModels.review(key)), null, "wip");
         drafts.save(PAT, draft.getId(), TestModels.file(key + ".bpmn", TestModels.reviewThenApprove(key)), null, "more");
@@ -387,6 +387,8 @@ class ProcessWorkspaceIT {
             assertThat(d.getContent()).contains("Approve");
             assertThat(d.getNote()).isEqualTo("more");
         });
+        drafts.delete(PAT, draft.getId());
+        assertThat(drafts.list(PAT)).noneSatisfy(d -> assertThat(d.getId()).isEqualTo(draft.getId()));
     }
 
     @Test
