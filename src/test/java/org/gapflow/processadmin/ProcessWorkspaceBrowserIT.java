@@ -20,11 +20,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
- * A process owner in a real browser: opens the modeler on the running version, shortens the reminder,
- * checks, deploys, and migrates the one running case to the new version.
+ * A process owner in a real browser: opens the modeler on the running version, shortens the reminder in
+ * the Camunda properties panel, checks, deploys, and migrates the one running case to the new version;
+ * uploads a hostile and a revised decision and tries the revision against past evaluations.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -53,15 +56,19 @@ class ProcessWorkspaceBrowserIT {
             browser.login("pat", "gapflow").open("app/processes/editor.xhtml?definitionId=" + firstVersion);
             browser.await(ExpectedConditions.attributeToBe(By.id("gf-editor"), "data-ready", "true"));
 
-            // what the properties panel's "Extension properties" field does: one command on the modeler
-            browser.script("""
-                    const modeler = window.gapflowEditor;
-                    const root = modeler.get('canvas').getRootElement();
-                    const properties = root.businessObject.extensionElements.values
-                        .find(value => value.$type === 'camunda:Properties');
-                    const reminder = properties.values.find(property => property.name === 'reviewReminder');
-                    modeler.get('modeling').updateModdleProperties(root, reminder, { value: 'P1D' });
-                    """);
+            // the Camunda properties panel shows the process: open "Extension properties", then the reminder
+            WebElement group = browser.find("[data-group-id='group-CamundaPlatform__ExtensionProperties']");
+            WebElement header = group.findElement(By.cssSelector(".bio-properties-panel-group-header"));
+            if (!header.getAttribute("class").contains("open")) {
+                header.click();
+            }
+            WebElement entry = group.findElement(By.cssSelector("[data-entry-id='" + key + "-extensionProperty-0']"));
+            assertThat(entry.getText()).contains("reviewReminder");
+            entry.findElement(By.cssSelector(".bio-properties-panel-collapsible-entry-header")).click();
+            WebElement value = browser.await(ExpectedConditions.visibilityOfElementLocated(
+                    By.name(key + "-extensionProperty-0-value")));
+            assertThat(value.getAttribute("value")).isEqualTo("P3D");
+            value.sendKeys(Keys.chord(Keys.CONTROL, "a"), "P1D");
             browser.await(d -> ((String) browser.script(
                     "return document.getElementById('editor-form:xml').value")).contains("value=\"P1D\""));
 
