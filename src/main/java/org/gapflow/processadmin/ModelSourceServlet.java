@@ -1,0 +1,61 @@
+package org.gapflow.processadmin;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.gapflow.platform.InvalidInputException;
+import org.gapflow.platform.NotAllowedException;
+
+/**
+ * The XML of a deployed version ({@code ?definitionId=}) or of a draft ({@code ?draftId=}), which the
+ * diagram and the editor load. Under /app/processes/, so web.xml admits process owners only; the
+ * services check again.
+ */
+@WebServlet("/app/processes/source")
+public class ModelSourceServlet extends HttpServlet {
+
+    @Inject
+    ModelCatalogue catalogue;
+
+    @Inject
+    ModelDrafts drafts;
+
+    @Inject
+    WorkspaceUser user;
+
+    @Override
+    protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        String xml;
+        try {
+            String draftId = request.getParameter("draftId");
+            xml = draftId != null
+                    ? drafts.require(user.actor(), parseId(draftId)).getContent()
+                    : catalogue.source(user.actor(), request.getParameter("definitionId"));
+        } catch (NotAllowedException e) {
+            response.sendError(HttpServletResponse.SC_FORBIDDEN);
+            return;
+        } catch (InvalidInputException e) {
+            response.sendError(HttpServletResponse.SC_NOT_FOUND, e.getMessage());
+            return;
+        }
+        response.setContentType("application/xml");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Cache-Control", "no-store");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        response.getWriter().write(xml);
+    }
+
+    private static Long parseId(String text) {
+        try {
+            return Long.valueOf(text);
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("draftId", "There is no draft " + text + ".");
+        }
+    }
+}
