@@ -50,7 +50,10 @@ public class ModelContract {
     private static final Pattern FORM_KEY = Pattern.compile("app:tasks/([a-z0-9-]+)\\.xhtml");
     private static final Pattern DURATION_PROPERTY = Pattern.compile(".*(Reminder|Due|Delay)|followUpDate");
     private static final Pattern CYCLE_PROPERTY = Pattern.compile(".*RetryCycle");
-    /** Inputs a bean reads from its service task (processes/README.md, "Beans"). */
+    /**
+     * Inputs a bean reads from its service task (processes/README.md, "Beans"): at least one of each
+     * list (taskEscalation escalates to a user, or else to a group).
+     */
     private static final Map<String, List<String>> BEAN_INPUTS = Map.of(
             "taskEscalation", List.of("escalateToUser", "escalateToGroup"));
     private static final String DEFAULTS_LISTENER = "processDataDefaults";
@@ -183,10 +186,8 @@ public class ModelContract {
                 given.add(input.getCamundaName());
             }
         }
-        for (String name : needed) {
-            if (!given.contains(name)) {
-                found.add(error(element, "check.contract.inputMissing", bean, name));
-            }
+        if (!needed.isEmpty() && needed.stream().noneMatch(given::contains)) {
+            found.add(error(element, "check.contract.inputMissing", bean, String.join(" / ", needed)));
         }
     }
 
