@@ -130,7 +130,7 @@ public class SolutionService {
             boolean wasRecommended = recommended.stream().anyMatch(r -> r.solution() == decision.solution());
             problems.check(wasRecommended == decision.chosen() || hasText(decision.overrideReason()),
                     "override." + decision.solution().code(),
-                    "Say why you depart from the recommendation for " + decision.solution().code() + ".");
+                    "Say why you depart from the recommendation here.");
         }
         boolean training = decisions.stream().anyMatch(d -> d.chosen() && d.solution() == SolutionCode.TRAINING);
         if (!training) {

@@ -79,7 +79,7 @@ public class TrainingService {
                 .check(r.expectedMonthlyBenefit() != null && r.expectedMonthlyBenefit().signum() >= 0,
                         "expectedMonthlyBenefit", "Enter the expected benefit per month (0 or more).")
                 .check(r.benefitMonths() >= 1 && r.benefitMonths() <= MAX_BENEFIT_MONTHS, "benefitMonths",
-                        "Count between 1 and " + MAX_BENEFIT_MONTHS + " months of benefit.")
+                        "Count between 1 and 36 months of benefit.")
                 .check(r.evaluationLevels() != null && r.evaluationLevels().matches("[1-4](,[1-4])*"),
                         "evaluationLevels", "Choose at least one Kirkpatrick level.")
                 .check(!r.costLines().isEmpty(), "costLines", "Add at least one cost line.");

@@ -21,14 +21,15 @@ public final class FormFeedback {
         FacesContext context = FacesContext.getCurrentInstance();
         for (Map.Entry<String, String> entry : e.fieldMessages().entrySet()) {
             String clientId = "task:" + entry.getKey().replaceAll("\\[(\\d+)]\\.", ":$1:").replace('.', '_');
-            context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, entry.getValue(), null));
+            context.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR,
+                    ServiceMessages.translate(entry.getValue()), null));
         }
         context.validationFailed();
     }
 
     public static void error(String message) {
         FacesContext context = FacesContext.getCurrentInstance();
-        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, message, null));
+        context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_ERROR, ServiceMessages.translate(message), null));
         context.validationFailed();
     }
 

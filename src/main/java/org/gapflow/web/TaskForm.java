@@ -64,7 +64,7 @@ public class TaskForm {
     /** Why the task cannot be worked on, written for the user; null when it can. */
     public String getRefusal() {
         check();
-        return refusal;
+        return ServiceMessages.translate(refusal);
     }
 
     /** The task, checked for this user in this request; step beans take it from here, never from the request. */
