@@ -9,9 +9,7 @@ import org.openqa.selenium.WebDriver;
 
 /**
  * The accessibility gate every page of a browser test passes (called from {@link Browser#page}).
- * For now a few structural rules checked in the page itself; axe-core ("no serious or critical
- * violation") belongs here too, once its script is served from the npm assets: inject it and assert on
- * its result in this one method.
+ * A few structural rules checked in the page itself, then axe-core: no serious or critical violation.
  */
 final class Accessibility {
 
@@ -45,9 +43,36 @@ final class Accessibility {
     private Accessibility() {
     }
 
+    /** axe-core as the build's npm install left it (src/main/frontend/node_modules), injected into each page. */
+    private static final java.nio.file.Path AXE = java.nio.file.Path.of(System.getProperty("basedir", "."),
+            "src", "main", "frontend", "node_modules", "axe-core", "axe.min.js");
+    private static final String AXE_RUN = """
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { resultTypes: ['violations'] }).then(result => done(result.violations
+                .filter(v => v.impact === 'serious' || v.impact === 'critical')
+                .map(v => v.impact + ' ' + v.id + ': ' + v.help + ' at '
+                    + v.nodes.slice(0, 3).map(n => n.target.join(' ') + ' ' + n.html.slice(0, 160)).join(', '))));
+            """;
+    private static String axeSource;
+
     @SuppressWarnings("unchecked")
     static void assertAccessible(WebDriver driver, String page) {
-        List<String> problems = (List<String>) ((JavascriptExecutor) driver).executeScript(RULES);
+        List<String> problems = new java.util.ArrayList<>((List<String>) ((JavascriptExecutor) driver).executeScript(RULES));
+        JavascriptExecutor js = (JavascriptExecutor) driver;
+        js.executeScript(axe());
+        problems.addAll((List<String>) js.executeAsyncScript(AXE_RUN));
         assertThat(problems).as("accessibility of " + page + " (" + driver.getCurrentUrl() + ")").isEmpty();
+    }
+
+    private static synchronized String axe() {
+        if (axeSource == null) {
+            try {
+                axeSource = java.nio.file.Files.readString(AXE);
+            } catch (java.io.IOException e) {
+                throw new IllegalStateException("axe-core is missing at " + AXE + ": the build's npm install "
+                        + "(src/main/frontend) provides it; run ./mvnw verify, not only the browser test", e);
+            }
+        }
+        return axeSource;
     }
 }

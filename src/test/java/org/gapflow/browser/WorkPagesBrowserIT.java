@@ -83,10 +83,10 @@ class WorkPagesBrowserIT {
             assertThat(browser.driver().findElements(ROWS)).hasSize(10);
 
             browser.find(By.cssSelector("tr.gf-task-row button.gf-claim")).click();
-            browser.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-messages-info")));
+            browser.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".gf-msg-info")));
             browser.until(ExpectedConditions.textToBe(PAGE_REPORT, "51\u201359 of 59"));
             browser.page("05-claimed");
-            assertThat(browser.find(By.cssSelector(".ui-messages-info")).getText()).contains("The task is yours now");
+            assertThat(browser.find(By.cssSelector(".gf-msg-info")).getText()).contains("The task is yours now");
 
             browser.click(By.id("scope-mine"), "06-my-tasks");
             assertThat(browser.driver().getCurrentUrl()).as("the filters travel with the list").contains("step=" + step);
@@ -94,7 +94,7 @@ class WorkPagesBrowserIT {
             browser.find(By.cssSelector("tr.gf-task-row button.gf-unclaim")).click();
             browser.until(ExpectedConditions.numberOfElementsToBe(ROWS, 0));
             browser.page("07-given-back");
-            assertThat(browser.find(By.cssSelector(".ui-messages-info")).getText()).contains("back in its group");
+            assertThat(browser.find(By.cssSelector(".gf-msg-info")).getText()).contains("back in its group");
         }
     }
 
