@@ -36,7 +36,6 @@ import org.primefaces.model.SortOrder;
 public class TaskListView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int PAGE_SIZE = 50;
     /**
      * The list counts up to this many tasks and pages through them; beyond it the page says "more than"
      * and the user narrows with the filters. Counting a whole 20,000-task queue on every page costs more
