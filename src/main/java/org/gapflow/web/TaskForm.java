@@ -3,6 +3,7 @@ package org.gapflow.web;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import java.util.TimeZone;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -89,8 +90,8 @@ public class TaskForm {
         return getTask().getDueDate();
     }
 
-    public java.util.TimeZone getTimeZone() {
-        return java.util.TimeZone.getDefault();
+    public TimeZone getTimeZone() {
+        return TimeZone.getDefault();
     }
 
     public Long getCaseId() {

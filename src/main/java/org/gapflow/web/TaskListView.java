@@ -36,7 +36,12 @@ import org.primefaces.model.SortOrder;
 public class TaskListView implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final int PAGE_SIZE = 50;
+    /**
+     * The list counts up to this many tasks and pages through them; beyond it the page says "more than"
+     * and the user narrows with the filters. Counting a whole 20,000-task queue on every page costs more
+     * than the page itself, and nobody pages to task 1,001.
+     */
+    static final int COUNT_LIMIT = 1000;
 
     @Inject
     TaskInbox inbox;
@@ -114,6 +119,11 @@ public class TaskListView implements Serializable {
         return steps;
     }
 
+    /** True when the list holds more tasks than it counts (see COUNT_LIMIT). */
+    public boolean isMoreThanCounted() {
+        return tasks.moreThanCounted;
+    }
+
     public LazyDataModel<TaskListEntry> getTasks() {
         return tasks;
     }
@@ -187,10 +197,13 @@ public class TaskListView implements Serializable {
 
         private static final long serialVersionUID = 1L;
         private transient List<TaskListEntry> page = List.of();
+        private boolean moreThanCounted;
 
         @Override
         public int count(Map<String, FilterMeta> filterBy) {
-            return (int) Math.min(Integer.MAX_VALUE, inbox.count(query(null)));
+            long count = inbox.countUpTo(query(null), COUNT_LIMIT + 1);
+            moreThanCounted = count > COUNT_LIMIT;
+            return (int) Math.min(count, COUNT_LIMIT);
         }
 
         @Override

@@ -115,6 +115,11 @@ public final class TaskListQuery {
         return "select count(RES.ID_) " + fromWhere();
     }
 
+    /** Counts no further than {@code limit}: the database stops at the limit instead of visiting the whole queue. */
+    String countSql(int limit) {
+        return "select count(*) from (select RES.ID_ " + fromWhere() + " limit " + limit + ") CAPPED";
+    }
+
     Map<String, Object> parameters() {
         Map<String, Object> parameters = new LinkedHashMap<>();
         parameters.put("userId", userId);
@@ -165,9 +170,10 @@ public final class TaskListQuery {
             sql.append(" and RES.DUE_DATE_ < #{dueBefore}");
         }
         if (employeeNameContains != null) {
-            // the process contract: a process-level variable employeeId holds gf_employee.id
+            // the process contract: a process-level variable employeeId holds gf_employee.id; the variable's
+            // scope is the process instance, and (VAR_SCOPE_, NAME_) is the engine's unique index
             sql.append(" and exists (select 1 from ACT_RU_VARIABLE VAR join gf_employee EMP on EMP.id = VAR.LONG_")
-                    .append(" where VAR.EXECUTION_ID_ = RES.PROC_INST_ID_ and VAR.NAME_ = '")
+                    .append(" where VAR.VAR_SCOPE_ = RES.PROC_INST_ID_ and VAR.NAME_ = '")
                     .append(TaskInbox.EMPLOYEE_ID).append("'")
                     .append(" and lower(EMP.full_name) like #{employeeName} escape '!')");
         }

@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
@@ -33,6 +35,13 @@ public final class Browser implements AutoCloseable {
     static final Path CHROMEDRIVER = Path.of(System.getProperty("gapflow.chromedriver", "/usr/bin/chromedriver"));
     static final Path SCREENSHOTS = Path.of(System.getProperty("basedir", "."), "target", "screenshots");
     private static final Duration WAIT = Duration.ofSeconds(20);
+    /** Debian's chromium is newer than Selenium's DevTools bindings; these tests use only WebDriver, so the
+     *  "Unable to find CDP implementation" warning on every start is noise. Held here so it is not collected. */
+    private static final Logger CDP_LOG = Logger.getLogger("org.openqa.selenium.devtools");
+
+    static {
+        CDP_LOG.setLevel(Level.SEVERE);
+    }
 
     private final URL base;
     private final String test;

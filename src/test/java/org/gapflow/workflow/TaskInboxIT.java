@@ -87,6 +87,8 @@ class TaskInboxIT {
         TaskListResult third = inbox.page(query, 100, 50);
 
         assertThat(first.total()).isEqualTo(120);
+        assertThat(inbox.countUpTo(query, 101)).as("a capped count stops at the cap").isEqualTo(101);
+        assertThat(inbox.countUpTo(query, 1001)).isEqualTo(120);
         assertThat(first.entries()).hasSize(50);
         assertThat(second.entries()).hasSize(50);
         assertThat(third.entries()).hasSize(20);
