@@ -71,6 +71,7 @@ public class ProcessEngineLifecycle {
         configuration.setJobExecutorDeploymentAware(false);
         configuration.setEnforceHistoryTimeToLive(true);
         processEngine = configuration.buildProcessEngine();
+        TaskListIndexes.ensure(dataSource);
         deployer.deployProcessesFolder(processEngine, servletContext);
         LOG.info(() -> "Process engine started in " + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
