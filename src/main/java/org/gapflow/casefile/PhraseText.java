@@ -21,6 +21,8 @@ import java.util.stream.Collectors;
  */
 public final class PhraseText {
 
+    private static final java.util.regex.Pattern PLACEHOLDER = java.util.regex.Pattern.compile("\\{(\\d)}");
+
     private final Locale locale;
     private final List<ResourceBundle> bundles;
     private final ZoneId zone;
@@ -38,11 +40,15 @@ public final class PhraseText {
         if (phrase.key() == null) {
             return phrase.args().stream().map(this::argument).collect(Collectors.joining(" "));
         }
-        String text = lookUp(phrase.key());
-        for (int i = 0; i < phrase.args().size(); i++) {
-            text = text.replace("{" + i + "}", argument(phrase.args().get(i)));
+        // one pass over the pattern: an argument that contains "{1}" (typed by a user) is not filled in again
+        java.util.regex.Matcher placeholder = PLACEHOLDER.matcher(lookUp(phrase.key()));
+        StringBuilder text = new StringBuilder();
+        while (placeholder.find()) {
+            int index = Integer.parseInt(placeholder.group(1));
+            String value = index < phrase.args().size() ? argument(phrase.args().get(index)) : placeholder.group();
+            placeholder.appendReplacement(text, java.util.regex.Matcher.quoteReplacement(value));
         }
-        return text;
+        return placeholder.appendTail(text).toString();
     }
 
     public String amount(BigDecimal value) {
