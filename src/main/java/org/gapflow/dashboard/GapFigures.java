@@ -29,13 +29,17 @@ public class GapFigures {
     @PersistenceContext(unitName = "gapflow")
     EntityManager entityManager;
 
-    /** Business results by what their gaps cost a month, highest first; spelling variants of case count as one. */
+    /**
+     * Business results by what their gaps cost a month, highest first. Spellings that differ only in case
+     * count as one, named by the spelling with the most lower case ("NPS" typed once in capitals does not
+     * rename it).
+     */
     public List<GapTally> byBusinessResult(Actor actor) {
         gate.require(actor);
         return entityManager.createQuery(
-                        "select min(g.businessResult), count(g), count(distinct c.id), sum(g.monthlyCost) "
+                        "select max(g.businessResult), count(g), count(distinct c.id), sum(g.monthlyCost) "
                                 + "from PerformanceGap g join g.reviewCase c where c.status <> :superseded "
-                                + "group by lower(g.businessResult) order by sum(g.monthlyCost) desc, min(g.businessResult)",
+                                + "group by lower(g.businessResult) order by sum(g.monthlyCost) desc, max(g.businessResult)",
                         Object[].class)
                 .setParameter("superseded", SUPERSEDED)
                 .getResultStream().map(GapFigures::tally).toList();

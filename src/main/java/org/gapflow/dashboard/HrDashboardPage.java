@@ -194,7 +194,9 @@ public class HrDashboardPage implements Serializable {
         return BarChart.of(lines.stream().map(TeamBudgetLine::teamName).toList())
                 .dataset(text("chart.committed"), lines.stream().map(TeamBudgetLine::committed).toList(), BarChart.BLUE)
                 .dataset(text("chart.requested"), lines.stream().map(TeamBudgetLine::requested).toList(), BarChart.AMBER)
-                .dataset(text("chart.available"), lines.stream().map(l -> l.available().max(BigDecimal.ZERO)).toList(), BarChart.GREEN)
+                // the three parts add up to the budget: what is left once the requests waiting are approved
+                .dataset(text("chart.free"), lines.stream()
+                        .map(l -> l.available().subtract(l.requested()).max(BigDecimal.ZERO)).toList(), BarChart.GREEN)
                 .stacked().toJson();
     }
 

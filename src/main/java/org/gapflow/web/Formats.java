@@ -42,6 +42,11 @@ public class Formats {
         return format.format(value);
     }
 
+    /** A percentage with two decimals, or a dash when there is none (no evaluated training yet). */
+    public String percent(BigDecimal value) {
+        return value == null ? "\u2013" : amount(value) + "\u00a0%";
+    }
+
     /** Whole days since the instant (0 on the first day). */
     public long daysSince(Instant instant) {
         return instant == null ? 0 : Math.max(0, Duration.between(instant, Instant.now()).toDays());

@@ -2,6 +2,8 @@ package org.gapflow.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URL;
+import java.net.http.HttpResponse;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
@@ -18,11 +20,15 @@ import org.gapflow.gap.ReviewCase;
 import org.gapflow.gap.VisibleCases;
 import org.gapflow.solution.CauseProblem;
 import org.gapflow.solution.SolutionChoice;
+import org.gapflow.testing.Browserless;
 import org.gapflow.testing.CycleDriver;
+import org.gapflow.testing.CycleFixtureServlet;
 import org.gapflow.testing.GapFlowDeployment;
 import org.gapflow.training.ApprovalOutcome;
 import org.gapflow.workflow.Actor;
 import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -46,7 +52,8 @@ class CaseViewIT {
 
     @Deployment
     static WebArchive deployment() {
-        return GapFlowDeployment.war(CaseViewIT.class, CycleDriver.class, CycleDriver.Organisation.class);
+        return GapFlowDeployment.war(CaseViewIT.class, CycleDriver.class, CycleDriver.Organisation.class,
+                CycleFixtureServlet.class, Browserless.class);
     }
 
     @Inject
@@ -180,6 +187,40 @@ class CaseViewIT {
         assertThat(records.trainingRequests().get(0).specification().getCostLines()).hasSize(1);
         assertThat(file.header().managerName()).isEqualTo("Mark Manning");
         assertThat(file.header().teamName()).isEqualTo("Customer Service");
+    }
+
+    @Test
+    @RunAsClient
+    void thePageChecksEveryRequestAndAGuessedNumberShowsNothing(@ArquillianResource URL base) throws Exception {
+        String caseId = new Browserless(base).postForm("it/cycle", "employee", "E005", "upTo", "started").body();
+
+        HttpResponse<String> mark = as(base, "mark").get("app/cases/view.xhtml?caseId=" + caseId);
+        assertThat(mark.statusCode()).isEqualTo(200);
+        assertThat(mark.body()).contains("Alice Archer").contains("id=\"case-diagram\"").contains("data-current=\"IdentifyGaps\"");
+        assertThat(as(base, "hana").get("app/cases/view.xhtml?caseId=" + caseId).body()).contains("Alice Archer");
+
+        for (String outsider : List.of("sofia", "pat", "adam")) {
+            HttpResponse<String> refused = as(base, outsider).get("app/cases/view.xhtml?caseId=" + caseId);
+            assertThat(refused.statusCode()).as(outsider).isEqualTo(404);
+            assertThat(refused.body()).as(outsider).contains("Case not available").doesNotContain("Alice Archer")
+                    .doesNotContain("case-diagram");
+        }
+        Browserless markAgain = as(base, "mark");
+        HttpResponse<String> guessed = markAgain.get("app/cases/view.xhtml?caseId=" + (Long.parseLong(caseId) + 1_000_000));
+        assertThat(guessed.statusCode()).isEqualTo(404);
+        assertThat(guessed.body()).contains("Case not available");
+        assertThat(markAgain.get("app/cases/view.xhtml?caseId=%3Cscript%3E").statusCode()).isEqualTo(404);
+        assertThat(as(base, "eve").get("app/cases/view.xhtml?caseId=" + caseId).statusCode()).as("no GapFlow role").isEqualTo(403);
+
+        assertThat(markAgain.get("app/cases/index.xhtml?employee=Alice").body())
+                .contains("caseId=" + caseId + "\"").contains("My team's cases");
+        assertThat(as(base, "sofia").get("app/cases/index.xhtml?employee=Alice").body()).doesNotContain("caseId=" + caseId + "\"");
+    }
+
+    private static Browserless as(URL base, String user) throws Exception {
+        Browserless browser = new Browserless(base);
+        browser.login(user, "gapflow");
+        return browser;
     }
 
     private List<Long> ids(Actor actor, CaseListFilter filter) {
