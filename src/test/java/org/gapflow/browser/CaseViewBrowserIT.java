@@ -72,10 +72,11 @@ class CaseViewBrowserIT {
 
             mark.visit("app/tasks/specify-training.xhtml?taskId=" + taskId(caseId, "SpecifyTraining"), "05-step-form");
             mark.click(By.id("case-id"), "06-case-from-step-form");
-            assertThat(mark.find(By.id("case-title")).getText()).startsWith("Case " + caseId + ":");
+            assertThat(mark.find(By.id("case-title")).getText()).isEqualTo("Case " + caseId + ": Chloe Chen");
 
             mark.click(By.id("lang-fr"), "07-case-view-french");
-            assertThat(mark.find(By.id("case-title")).getText()).startsWith("Dossier " + caseId + ":");
+            assertThat(mark.find(By.id("case-title")).getText()).as("French spacing before the colon")
+                    .matches("Dossier " + caseId + "\\h: Chloe Chen");
             assertThat(mark.find(By.id("timeline")).getText()).contains("Renvoyée pour révision");
             awaitDiagram(mark);
             mark.click(By.id("lang-en"), "08-english-again");
