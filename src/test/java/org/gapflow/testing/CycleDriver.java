@@ -69,6 +69,10 @@ public class CycleDriver {
         public Actor manager() {
             return new Actor(managerUsername, java.util.Set.of("manager"));
         }
+
+        public String managerName() {
+            return "Manager " + managerUsername.substring("mgr-".length());
+        }
     }
 
     @Transactional
