@@ -38,6 +38,8 @@ public class TaskInbox {
 
     /** Process variable holding gf_employee.id (the process contract). */
     public static final String EMPLOYEE_ID = "employeeId";
+    /** Process variable holding gf_review_case.id. */
+    static final String CASE_ID = "caseId";
     /** Form keys of GapFlow pages: "app:" and the page path under the context root. */
     static final String APP_FORM_KEY_PREFIX = "app:";
 
@@ -139,7 +141,13 @@ public class TaskInbox {
 
     private List<TaskListEntry> entries(List<Task> tasks, TaskListQuery query) {
         List<String> taskIds = tasks.stream().map(Task::getId).toList();
-        Map<String, Long> employeeIds = employeeIdsOf(tasks);
+        Map<String, Map<String, Long>> caseVariables = caseVariablesOf(tasks);
+        Map<String, Long> employeeIds = new HashMap<>();
+        caseVariables.forEach((pi, vars) -> {
+            if (vars.get(EMPLOYEE_ID) != null) {
+                employeeIds.put(pi, vars.get(EMPLOYEE_ID));
+            }
+        });
         Map<Long, String> names = employeeNames(employeeIds.values());
         Map<String, Set<String>> flags = escalationKinds(taskIds);
         Set<String> returnable = query.scope() == TaskListScope.MINE ? returnable(taskIds, query.groupIds()) : Set.of();
@@ -152,24 +160,26 @@ public class TaskInbox {
                     task.getProcessInstanceId(), task.getAssignee(), task.getCreateTime(), task.getDueDate(),
                     formPaths.computeIfAbsent(task.getProcessDefinitionId() + '/' + task.getTaskDefinitionKey(),
                             k -> formPath(task)),
-                    employeeId, employeeId == null ? null : names.get(employeeId),
+                    employeeId, caseVariables.getOrDefault(task.getProcessInstanceId(), Map.of()).get(CASE_ID),
+                    employeeId == null ? null : names.get(employeeId),
                     task.getDueDate() != null && task.getDueDate().before(now),
                     kinds.contains(TaskEscalation.REMINDER), kinds.contains(TaskEscalation.ESCALATION),
                     returnable.contains(task.getId()));
         }).toList();
     }
 
-    private Map<String, Long> employeeIdsOf(List<Task> tasks) {
+    /** employeeId and caseId of each task's process instance, in one query for the page. */
+    private Map<String, Map<String, Long>> caseVariablesOf(List<Task> tasks) {
         String[] processInstanceIds = tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
-        Map<String, Long> ids = new HashMap<>();
+        Map<String, Map<String, Long>> values = new HashMap<>();
         for (VariableInstance variable : runtimeService.createVariableInstanceQuery()
-                .processInstanceIdIn(processInstanceIds).variableName(EMPLOYEE_ID).disableBinaryFetching().list()) {
+                .processInstanceIdIn(processInstanceIds).variableNameIn(EMPLOYEE_ID, CASE_ID).disableBinaryFetching().list()) {
             // only the process-level variable: a local one of the same name on a sub-execution is not the case's
             if (variable.getProcessInstanceId().equals(variable.getExecutionId()) && variable.getValue() instanceof Number n) {
-                ids.put(variable.getProcessInstanceId(), n.longValue());
+                values.computeIfAbsent(variable.getProcessInstanceId(), k -> new HashMap<>()).put(variable.getName(), n.longValue());
             }
         }
-        return ids;
+        return values;
     }
 
     private Map<Long, String> employeeNames(Collection<Long> ids) {

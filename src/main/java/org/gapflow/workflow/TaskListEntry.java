@@ -17,6 +17,7 @@ public final class TaskListEntry implements Serializable {
     private final Date due;
     private final String formPath;
     private final Long employeeId;
+    private final Long caseId;
     private final String employeeName;
     private final boolean overdue;
     private final boolean reminderSent;
@@ -24,7 +25,7 @@ public final class TaskListEntry implements Serializable {
     private final boolean returnable;
 
     TaskListEntry(String taskId, String stepKey, String stepName, String processInstanceId, String assignee,
-                  Date created, Date due, String formPath, Long employeeId, String employeeName,
+                  Date created, Date due, String formPath, Long employeeId, Long caseId, String employeeName,
                   boolean overdue, boolean reminderSent, boolean escalated, boolean returnable) {
         this.taskId = taskId;
         this.stepKey = stepKey;
@@ -35,6 +36,7 @@ public final class TaskListEntry implements Serializable {
         this.due = due;
         this.formPath = formPath;
         this.employeeId = employeeId;
+        this.caseId = caseId;
         this.employeeName = employeeName;
         this.overdue = overdue;
         this.reminderSent = reminderSent;
@@ -77,6 +79,11 @@ public final class TaskListEntry implements Serializable {
 
     public Long getEmployeeId() {
         return employeeId;
+    }
+
+    /** The case the task belongs to (process variable caseId), for the link to the case view; null if none. */
+    public Long getCaseId() {
+        return caseId;
     }
 
     public String getEmployeeName() {

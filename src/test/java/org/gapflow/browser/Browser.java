@@ -123,8 +123,18 @@ public final class Browser implements AutoCloseable {
         page(step);
     }
 
+    /**
+     * Waits for the condition. An element PrimeFaces re-renders (a total updated while the user types) can go
+     * stale between finding and reading it: the condition is then tried again, as for one not there yet.
+     */
     public <T> T until(ExpectedCondition<T> condition) {
-        return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.NoSuchElementException.class).until(condition);
+        return new WebDriverWait(driver, WAIT).ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(condition);
+    }
+
+    /** The element's text, read again if an update replaced the element in the meantime. */
+    public String text(By by) {
+        return until(d -> d.findElement(by).getText());
     }
 
     /**

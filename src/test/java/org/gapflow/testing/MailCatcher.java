@@ -13,13 +13,14 @@ import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
 /**
- * Test-only: an SMTP server inside the test deployment on 127.0.0.1:3025, where arquillian.xml points
- * the server's mail session. In-container tests read what GapFlow sent.
+ * Test-only: an SMTP server inside the test deployment on 127.0.0.1, port gapflow.smtp.port (3025 unless
+ * a run moves it, e.g. beside another server), where arquillian.xml points the server's mail session.
+ * In-container tests read what GapFlow sent.
  */
 @ApplicationScoped
 public class MailCatcher {
 
-    public static final int PORT = 3025;
+    public static final int PORT = Integer.getInteger("gapflow.smtp.port", 3025);
     private GreenMail greenMail;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object event) {
