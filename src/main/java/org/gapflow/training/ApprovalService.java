@@ -40,7 +40,7 @@ public class ApprovalService {
     /** The request under decision at this task, after checking the user may decide on it. */
     public TrainingSpecification requestAt(Actor actor, String taskId) {
         Task task = approvalTask(actor, taskId);
-        return trainings.requireSpecification(specificationId(task));
+        return trainings.specificationAt(task);
     }
 
     public ApprovalDecision decide(Actor actor, String taskId, ApprovalOutcome outcome, String reason) {
@@ -52,7 +52,7 @@ public class ApprovalService {
             throw InvalidInputException.of("reason", outcome == ApprovalOutcome.REJECTED
                     ? "Give the reason for the rejection." : "Say what to revise.");
         }
-        TrainingSpecification spec = trainings.requireSpecification(specificationId(task));
+        TrainingSpecification spec = trainings.specificationAt(task);
         boolean byHr = APPROVE_BY_HR.equals(task.getTaskDefinitionKey());
         ApprovalDecision decision = new ApprovalDecision(spec, byHr ? "hr" : "budget-holder", actor.userId(),
                 outcome, reason == null ? null : reason.trim());
@@ -95,10 +95,5 @@ public class ApprovalService {
 
     private boolean routedToBudgetHolder(Task task) {
         return "hr-then-budget-holder".equals(taskService.getVariable(task.getId(), "approvalRoute"));
-    }
-
-    private Long specificationId(Task task) {
-        Object id = taskService.getVariable(task.getId(), "trainingSpecificationId");
-        return id == null ? null : ((Number) id).longValue();
     }
 }

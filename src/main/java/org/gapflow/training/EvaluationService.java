@@ -10,7 +10,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
 import org.gapflow.gap.CaseStatus;
 import org.gapflow.gap.PerformanceGap;
@@ -35,9 +34,6 @@ public class EvaluationService {
     TaskAccess taskAccess;
 
     @Inject
-    TaskService taskService;
-
-    @Inject
     ReviewCases cases;
 
     @Inject
@@ -49,13 +45,13 @@ public class EvaluationService {
     /** The ROI the answers would give, for the form to show before the manager submits. */
     public RoiCalculation preview(Actor actor, String taskId, EvaluationAnswers answers) {
         Task task = taskAccess.requireWorkable(taskId, actor, EVALUATE_RESULTS);
-        return calculation(cases.of(task), specificationOf(task), answers);
+        return calculation(cases.of(task), trainings.specificationAt(task), answers);
     }
 
     public Evaluation evaluate(Actor actor, String taskId, EvaluationAnswers answers) {
         Task task = taskAccess.requireWorkable(taskId, actor, EVALUATE_RESULTS);
         ReviewCase reviewCase = cases.of(task);
-        TrainingSpecification spec = specificationOf(task);
+        TrainingSpecification spec = trainings.specificationAt(task);
         RoiCalculation roi = calculation(reviewCase, spec, answers);
         Evaluation evaluation = new Evaluation(reviewCase, spec, actor.userId(), answers, spec.totalCost(),
                 roi.benefit(), roi.roiPercent().orElse(BigDecimal.ZERO), roi.benefitCostRatio().orElse(BigDecimal.ZERO));
@@ -91,11 +87,6 @@ public class EvaluationService {
         return new RoiCalculation(gap.getActualPerformance(), a.newMeasure(),
                 gap.isLowerIsBetter() ? RoiCalculation.Direction.LOWER_IS_BETTER : RoiCalculation.Direction.HIGHER_IS_BETTER,
                 a.valuePerUnit(), a.monthsCounted(), a.attributionShare(), a.confidence(), spec.totalCost());
-    }
-
-    private TrainingSpecification specificationOf(Task task) {
-        Object id = taskService.getVariable(task.getId(), "trainingSpecificationId");
-        return trainings.requireSpecification(id == null ? null : ((Number) id).longValue());
     }
 
     private static boolean isShare(BigDecimal value) {

@@ -17,7 +17,7 @@ public class TrainingEnrolment implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object id = execution.getVariable("trainingSpecificationId");
+        Object id = execution.getVariable(TrainingService.SPECIFICATION_VARIABLE);
         enrolments.enrol(id == null ? null : ((Number) id).longValue());
     }
 }

@@ -28,6 +28,7 @@ import org.gapflow.workflow.TaskAccess;
 public class TrainingService {
 
     public static final String SPECIFY_TRAINING = "SpecifyTraining";
+    static final String SPECIFICATION_VARIABLE = "trainingSpecificationId";
     public static final List<String> FORMATS = List.of("classroom", "virtual-classroom", "e-learning", "coaching",
             "on-the-job", "blended");
     static final int MAX_BENEFIT_MONTHS = 36;
@@ -44,6 +45,9 @@ public class TrainingService {
     @Inject
     TeamBudget budget;
 
+    @Inject
+    org.camunda.bpm.engine.TaskService taskService;
+
     public TrainingSpecification specify(Actor actor, String taskId, TrainingRequest request) {
         Task task = taskAccess.requireWorkable(taskId, actor, SPECIFY_TRAINING);
         ReviewCase reviewCase = cases.of(task);
@@ -56,7 +60,7 @@ public class TrainingService {
 
         BigDecimal remaining = budget.available(reviewCase.getEmployee().getTeam());
         Map<String, Object> variables = new HashMap<>();
-        variables.put("trainingSpecificationId", spec.getId());
+        variables.put(SPECIFICATION_VARIABLE, spec.getId());
         variables.put("totalCost", spec.totalCost().doubleValue());
         variables.put("benefitCostRatio", spec.forecastBenefit().signum() == 0 ? null
                 : spec.forecastBenefitCostRatio().doubleValue());
@@ -104,6 +108,12 @@ public class TrainingService {
                                 + "where s.reviewCase = :c order by s.revision",
                         TrainingSpecification.class)
                 .setParameter("c", reviewCase).getResultList();
+    }
+
+    /** The specification a task of the case works on (process variable trainingSpecificationId). */
+    public TrainingSpecification specificationAt(Task task) {
+        Object id = taskService.getVariable(task.getId(), SPECIFICATION_VARIABLE);
+        return requireSpecification(id == null ? null : ((Number) id).longValue());
     }
 
     /** The specification with its case, employee, team and cost lines loaded, for pages and notices. */
