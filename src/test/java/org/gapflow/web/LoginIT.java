@@ -35,6 +35,14 @@ class LoginIT {
     }
 
     @Test
+    void theServersRootLeadsToTheLoginPage() throws Exception {
+        // the newcomer's URL: http://localhost:8080/ (the server's root, not GapFlow's context)
+        HttpResponse<String> page = new Browserless(base).get("/");
+        assertThat(page.uri().getPath()).startsWith("/gapflow/");
+        assertThat(page.body()).contains("j_security_check").doesNotContain("WildFly");
+    }
+
+    @Test
     void managerLogsInAndSeesWhoTheyAreAndTheirTasks() throws Exception {
         HttpResponse<String> home = new Browserless(base).login("mark", "gapflow");
         assertThat(home.statusCode()).isEqualTo(200);
