@@ -41,6 +41,7 @@ import org.gapflow.gap.ReviewService;
 import org.gapflow.solution.ActionPlan;
 import org.gapflow.solution.CauseProblem;
 import org.gapflow.solution.SolutionChoice;
+import org.gapflow.solution.SolutionContract;
 import org.gapflow.solution.SolutionService;
 import org.gapflow.training.ApprovalDecision;
 import org.gapflow.training.ApprovalService;
@@ -230,7 +231,7 @@ public class CaseTimeline {
     /** Every value "Review action plan" gave actionPlanOutcome, in order: the n-th belongs to the n-th review. */
     private List<String> actionPlanOutcomes(String processInstanceId) {
         return historyService.createHistoricDetailQuery().processInstanceId(processInstanceId)
-                .variableUpdates().variableNameLike("actionPlanOutcome").disableBinaryFetching()
+                .variableUpdates().variableNameLike(SolutionContract.ACTION_PLAN_OUTCOME).disableBinaryFetching()
                 .orderByTime().asc().orderPartiallyByOccurrence().asc().list().stream()
                 .map(detail -> String.valueOf(((HistoricVariableUpdate) detail).getValue()))
                 .toList();

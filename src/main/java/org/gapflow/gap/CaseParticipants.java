@@ -10,6 +10,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.gapflow.people.Employee;
 import org.gapflow.people.PeopleDirectory;
+import org.gapflow.workflow.WorkflowContract;
 
 /**
  * Start listener {@code ${caseParticipants}}: resolves who works on the case from the reporting line
@@ -17,7 +18,7 @@ import org.gapflow.people.PeopleDirectory;
  * up, who receives escalations; null where the manager reports to no one with a login). A cycle the
  * model starts itself (a reopened gap) gets its case record linked here too.
  */
-@Named("caseParticipants")
+@Named(GapContract.CASE_PARTICIPANTS)
 @ApplicationScoped
 public class CaseParticipants implements ExecutionListener {
 
@@ -29,21 +30,21 @@ public class CaseParticipants implements ExecutionListener {
 
     @Override
     public void notify(DelegateExecution execution) {
-        if (!execution.hasVariable(CaseVariables.CASE_ID) && execution.hasVariable(CaseVariables.PREVIOUS_CASE_ID)) {
+        if (!execution.hasVariable(WorkflowContract.CASE_ID) && execution.hasVariable(GapContract.PREVIOUS_CASE_ID)) {
             // a cycle the model started itself (gap reopened): link the case the evaluation prepared
-            ReviewCase reopened = cases.linkReopened((String) execution.getVariable(CaseVariables.PREVIOUS_CASE_ID),
+            ReviewCase reopened = cases.linkReopened((String) execution.getVariable(GapContract.PREVIOUS_CASE_ID),
                     execution.getProcessInstanceId());
-            execution.setVariable(CaseVariables.CASE_ID, reopened.getId());
+            execution.setVariable(WorkflowContract.CASE_ID, reopened.getId());
         }
-        Long employeeId = ((Number) execution.getVariable(CaseVariables.EMPLOYEE_ID)).longValue();
+        Long employeeId = ((Number) execution.getVariable(WorkflowContract.EMPLOYEE_ID)).longValue();
         List<Employee> chain = people.managementChainOf(employeeId).stream()
                 .filter(m -> m.getUsername() != null)
                 .toList();
         if (chain.isEmpty()) {
             throw new IllegalStateException("Employee " + employeeId + " has no manager with a GapFlow login");
         }
-        execution.setVariable(CaseVariables.MANAGER, chain.get(0).getUsername());
+        execution.setVariable(GapContract.MANAGER, chain.get(0).getUsername());
         // null at the top of the reporting line: the model then escalates to the hr-lead group
-        execution.setVariable(CaseVariables.MANAGERS_MANAGER, chain.size() > 1 ? chain.get(1).getUsername() : null);
+        execution.setVariable(GapContract.MANAGERS_MANAGER, chain.size() > 1 ? chain.get(1).getUsername() : null);
     }
 }

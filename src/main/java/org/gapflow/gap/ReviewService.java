@@ -22,6 +22,7 @@ import org.gapflow.platform.InvalidInputException;
 import org.gapflow.platform.NotAllowedException;
 import org.gapflow.workflow.Actor;
 import org.gapflow.workflow.TaskAccess;
+import org.gapflow.workflow.WorkflowContract;
 
 /** Starting review cases and the first step, "Identify performance gaps". */
 @ApplicationScoped
@@ -29,7 +30,7 @@ import org.gapflow.workflow.TaskAccess;
 public class ReviewService {
 
     public static final String PROCESS_KEY = "performance-gap-to-training";
-    public static final String IDENTIFY_GAPS = "IdentifyGaps";
+    public static final String IDENTIFY_GAPS = GapContract.IDENTIFY_GAPS;
 
     @PersistenceContext(unitName = "gapflow")
     EntityManager entityManager;
@@ -118,8 +119,8 @@ public class ReviewService {
         entityManager.persist(reviewCase);
         entityManager.flush();
         Map<String, Object> variables = new HashMap<>(durations);
-        variables.put(CaseVariables.CASE_ID, reviewCase.getId());
-        variables.put(CaseVariables.EMPLOYEE_ID, employee.getId());
+        variables.put(WorkflowContract.CASE_ID, reviewCase.getId());
+        variables.put(WorkflowContract.EMPLOYEE_ID, employee.getId());
         ProcessInstance instance = runtimeService.startProcessInstanceByKey(
                 PROCESS_KEY, reviewCase.getId().toString(), variables);
         reviewCase.linkProcessInstance(instance.getId());
@@ -138,9 +139,9 @@ public class ReviewService {
         reviewCase.moveTo(gaps.isEmpty() ? CaseStatus.CLOSED_NO_GAP : CaseStatus.EXAMINING_SOLUTIONS);
         entityManager.flush();
         Map<String, Object> variables = new HashMap<>();
-        variables.put(CaseVariables.GAP_FOUND, !gaps.isEmpty());
+        variables.put(GapContract.GAP_FOUND, !gaps.isEmpty());
         if (!gaps.isEmpty()) {
-            variables.put(CaseVariables.GAP_ID, reviewCase.getGaps().get(0).getId());
+            variables.put(GapContract.GAP_ID, reviewCase.getGaps().get(0).getId());
         }
         taskAccess.complete(task, actor, variables);
         return reviewCase;

@@ -4,23 +4,25 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.gapflow.workflow.ContractVariable;
+import org.gapflow.workflow.ProcessContract;
 
 /**
- * The process variables GapFlow's code sets or reads (processes/README.md, "Variables"), and the names
+ * The process variables GapFlow's code sets or reads, as the features declare them (ProcessContract), and the names
  * an expression may use without anyone providing them. A model that reads any other name reads
  * something nobody sets.
  */
 final class ContractVariables {
 
-    static final Set<String> PROVIDED_BY_GAPFLOW = Set.of(
-            "caseId", "employeeId", "previousCaseId", "manager", "managersManager",
-            "gapFound", "gapId",
-            "expectationsClear", "feedbackGiven", "resourcesAdequate", "consequencesRight", "couldDoBefore",
-            "skillUsedOften", "taskSimplifiable", "obstaclesPresent", "hasPotential",
-            "recommendedSolutions", "solutionPath", "followUpDate", "actionPlanOutcome",
-            "trainingSpecificationId", "totalCost", "remainingBudget", "benefitCostRatio", "trainingEndDate",
-            "approvalRoute", "hrDecision", "budgetHolderDecision", "approvalComments",
-            "evaluationId", "gapClosed", "escalated", "escalatedTo");
+    /**
+     * The declared variables GapFlow's code gives a value. Not the model's defaults: those exist only
+     * when the model declares them as extension properties, and the check looks for that.
+     */
+    static final Set<String> PROVIDED_BY_GAPFLOW = ProcessContract.current().variables().stream()
+            .filter(v -> v.source() != ContractVariable.Source.MODEL_DEFAULT)
+            .map(ContractVariable::name).collect(Collectors.toUnmodifiableSet());
 
     /** Names the expression language or the engine provides. */
     static final Set<String> BUILT_IN = Set.of("execution", "task", "authenticatedUserId", "variables",

@@ -6,13 +6,11 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
 
@@ -36,10 +34,12 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaOutputParameter;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
 import org.camunda.bpm.model.bpmn.instance.camunda.CamundaTaskListener;
 import org.camunda.bpm.model.xml.instance.ModelElementInstance;
-import org.gapflow.people.Role;
+import org.gapflow.workflow.ContractBean;
+import org.gapflow.workflow.ProcessContract;
+import org.gapflow.workflow.WorkflowContract;
 
 /**
- * GapFlow's contract with a BPMN model (processes/README.md): every user task's form key names a page
+ * GapFlow's contract with a BPMN model, as the features declare it ({@link ProcessContract}; processes/README.md): every user task's form key names a page
  * of the application, delegates and listeners are CDI beans by name, the variables expressions read are
  * provided by someone, candidate groups are GapFlow roles, durations parse as ISO-8601, and the steps
  * running cases wait in are kept.
@@ -50,16 +50,7 @@ public class ModelContract {
     private static final Pattern FORM_KEY = Pattern.compile("app:tasks/([a-z0-9-]+)\\.xhtml");
     private static final Pattern DURATION_PROPERTY = Pattern.compile(".*(Reminder|Due|Delay)|followUpDate");
     private static final Pattern CYCLE_PROPERTY = Pattern.compile(".*RetryCycle");
-    /**
-     * Inputs a bean reads from its service task (processes/README.md, "Beans"): at least one of each
-     * list (taskEscalation escalates to a user, or else to a group).
-     */
-    private static final Map<String, List<String>> BEAN_INPUTS = Map.of(
-            "taskEscalation", List.of("escalateToUser", "escalateToGroup"));
-    private static final String DEFAULTS_LISTENER = "processDataDefaults";
-
-    @Inject
-    BeanManager beanManager;
+    private static final String DEFAULTS_LISTENER = WorkflowContract.PROCESS_DATA_DEFAULTS;
 
     @Inject
     ServletContext servletContext;
@@ -131,6 +122,10 @@ public class ModelContract {
         } else if (!pageExists("/app/tasks/" + matcher.group(1) + ".xhtml")) {
             found.add(error(task, "check.contract.formPageMissing", key, "/app/tasks/" + matcher.group(1) + ".xhtml"));
         }
+        // a declared step's page completes it with the declared variables: another page would not
+        ProcessContract.current().step(task.getId()).filter(step -> !step.formKey().equals(key.trim()))
+                .ifPresent(step -> found.add(error(task, "check.contract.formKeyNotDeclared", step.id(), step.formKey(),
+                        key.trim())));
     }
 
     private boolean pageExists(String path) {
@@ -148,7 +143,8 @@ public class ModelContract {
         }
         for (String group : groups.split(",")) {
             String id = group.trim();
-            if (!id.isEmpty() && !ContractVariables.isExpression(id) && Role.byId(id).isEmpty()) {
+            if (!id.isEmpty() && !ContractVariables.isExpression(id)
+                    && !ProcessContract.current().groups().contains(id)) {
                 found.add(error(task, "check.contract.groupUnknown", id, roleIds()));
             }
         }
@@ -179,7 +175,7 @@ public class ModelContract {
     }
 
     private static void checkInputs(BaseElement element, String bean, List<CheckMessage> found) {
-        List<String> needed = BEAN_INPUTS.getOrDefault(bean, List.of());
+        List<String> needed = ProcessContract.current().bean(bean).map(ContractBean::inputs).orElse(List.of());
         Set<String> given = new HashSet<>();
         for (CamundaInputParameter input : element.getModelInstance().getModelElementsByType(CamundaInputParameter.class)) {
             if (owner(input) == element) {
@@ -308,8 +304,9 @@ public class ModelContract {
         return names;
     }
 
-    private boolean isBean(String name) {
-        return !beanManager.getBeans(name).isEmpty();
+    /** Only declared beans: a model may not reach any other @Named bean, such as a page's. */
+    private static boolean isBean(String name) {
+        return ProcessContract.current().isBean(name);
     }
 
     /** The BPMN element a Camunda extension belongs to (a listener's task, a timer's event). */
@@ -330,6 +327,6 @@ public class ModelContract {
     }
 
     private static String roleIds() {
-        return String.join(", ", java.util.Arrays.stream(Role.values()).map(Role::id).toList());
+        return String.join(", ", ProcessContract.current().groups());
     }
 }

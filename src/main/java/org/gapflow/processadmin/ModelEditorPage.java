@@ -39,6 +39,8 @@ public class ModelEditorPage implements Serializable {
     transient WorkspaceUser user;
     @Inject
     transient XmlSafety xmlSafety;
+    @Inject
+    transient CheckSlots checkSlots;
 
     private String definitionId;
     private Long draftId;
@@ -91,7 +93,10 @@ public class ModelEditorPage implements Serializable {
 
     public void check() {
         try {
-            show(modelCheck.check(file()));
+            ModelFile file = file();
+            show(checkSlots.run(user.actor(), file.name(), () -> modelCheck.check(file)));
+        } catch (ModelRefusedException e) {
+            show(e.report());
         } catch (InvalidInputException | NotAllowedException e) {
             PageMessages.refused(e);
         }

@@ -2,15 +2,14 @@ package org.gapflow.processadmin;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 
@@ -30,54 +29,56 @@ import org.gapflow.platform.Settings;
  * (WEB-INF/lint/gapflow-lint.cjs, src/main/frontend/build-web.mjs) and Node runs it: nothing is fetched
  * at run time. The editor runs the same bundle in the browser as the user edits. Where the server has
  * no Node ({@code gapflow.node}, default {@code node} on the PATH) the check says so and the engine and
- * contract checks still decide.
+ * contract checks still decide. Each run has a time limit ({@code gapflow.lint.seconds}, default 30)
+ * and a heap limit ({@code gapflow.lint.heap-mb}, default 128: a 2 MB model needs about that), and at most two run at once.
  */
 @ApplicationScoped
 public class ModelLint {
 
     static final String SCRIPT = "/WEB-INF/lint/gapflow-lint.cjs";
     private static final Logger LOG = Logger.getLogger(ModelLint.class.getName());
-    private static final long TIMEOUT_SECONDS = 60;
+    private static final int RUNS = 2;
 
     @Inject
     ServletContext servletContext;
 
     private volatile Path script;
 
+    private final Semaphore runs = new Semaphore(RUNS);
+
     public List<CheckMessage> check(ModelFile file) {
         Path bundle = script();
         if (bundle == null) {
             return List.of(CheckMessage.notice(CheckMessage.Stage.LINT, null, "check.lint.unavailable", "bundle missing"));
         }
-        Process node;
+        Duration limit = Duration.ofSeconds(Integer.parseInt(Settings.get("gapflow.lint.seconds", "30")));
+        int heapMb = Integer.parseInt(Settings.get("gapflow.lint.heap-mb", "128"));
         try {
-            node = new ProcessBuilder(Settings.get("gapflow.node", "node"), bundle.toString()).start();
-        } catch (IOException e) {
-            return List.of(CheckMessage.notice(CheckMessage.Stage.LINT, null, "check.lint.unavailable", e.getMessage()));
-        }
-        try {
-            CompletableFuture<byte[]> output = CompletableFuture.supplyAsync(() -> readAll(node.getInputStream()));
-            CompletableFuture<byte[]> errors = CompletableFuture.supplyAsync(() -> readAll(node.getErrorStream()));
-            try (OutputStream in = node.getOutputStream()) {
-                in.write(file.content());
+            // at most RUNS Node processes at once, whoever asks: each may take its heap limit
+            if (!runs.tryAcquire(limit.toMillis(), TimeUnit.MILLISECONDS)) {
+                return List.of(CheckMessage.error(CheckMessage.Stage.LINT, null, "check.lint.failed", "server busy"));
             }
-            if (!node.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-                node.destroyForcibly();
-                return List.of(CheckMessage.error(CheckMessage.Stage.LINT, null, "check.lint.failed", "timed out"));
-            }
-            if (node.exitValue() != 0) {
-                String reason = new String(errors.get(), StandardCharsets.UTF_8);
-                LOG.warning(() -> "bpmnlint failed: " + reason);
-                return List.of(CheckMessage.error(CheckMessage.Stage.LINT, null, "check.lint.failed", firstLine(reason)));
-            }
-            return findings(new String(output.get(), StandardCharsets.UTF_8));
-        } catch (IOException | java.util.concurrent.ExecutionException e) {
-            return List.of(CheckMessage.error(CheckMessage.Stage.LINT, null, "check.lint.failed", e.getMessage()));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            node.destroyForcibly();
             return List.of(CheckMessage.error(CheckMessage.Stage.LINT, null, "check.lint.failed", "interrupted"));
         }
+        NodeRun.Outcome outcome;
+        try {
+            outcome = NodeRun.run(Settings.get("gapflow.node", "node"), heapMb, limit, file.content(), bundle.toString());
+        } catch (IOException e) {
+            return List.of(CheckMessage.notice(CheckMessage.Stage.LINT, null, "check.lint.unavailable", e.getMessage()));
+        } finally {
+            runs.release();
+        }
+        return switch (outcome.status()) {
+            case DONE -> findings(outcome.output());
+            case TIMED_OUT -> List.of(CheckMessage.error(CheckMessage.Stage.LINT, null, "check.lint.failed",
+                    outcome.error()));
+            case FAILED -> {
+                LOG.warning(() -> "bpmnlint failed: " + outcome.error());
+                yield List.of(CheckMessage.error(CheckMessage.Stage.LINT, null, "check.lint.failed", outcome.error()));
+            }
+        };
     }
 
     private static List<CheckMessage> findings(String json) {
@@ -113,19 +114,5 @@ public class ModelLint {
             LOG.warning(() -> "Cannot unpack the bpmnlint bundle: " + e.getMessage());
             return null;
         }
-    }
-
-    private static byte[] readAll(InputStream in) {
-        try (in) {
-            return in.readAllBytes();
-        } catch (IOException e) {
-            return new byte[0];
-        }
-    }
-
-    private static String firstLine(String text) {
-        String trimmed = text.strip();
-        int end = trimmed.indexOf('\n');
-        return end < 0 ? trimmed : trimmed.substring(0, end);
     }
 }

@@ -40,6 +40,9 @@ public class ModelRollout {
     ModelCheck modelCheck;
 
     @Inject
+    CheckSlots checkSlots;
+
+    @Inject
     RepositoryService repositoryService;
 
     @Inject
@@ -49,7 +52,7 @@ public class ModelRollout {
     public List<DeployedVersion> deploy(Actor actor, ModelFile file, String comment) {
         gate.require(actor);
         requireReason(comment, "comment", "Say what changed and why: the comment goes into the change log.");
-        CheckReport report = modelCheck.check(file);
+        CheckReport report = checkSlots.run(actor, file.name(), () -> modelCheck.check(file));
         if (!report.passed()) {
             throw new ModelRefusedException(report);
         }
@@ -64,7 +67,7 @@ public class ModelRollout {
         gate.require(actor);
         requireReason(reason, "reason", "Say why you roll back: the reason goes into the change log.");
         Source source = sourceOf(definitionId);
-        CheckReport report = modelCheck.check(source.file());
+        CheckReport report = checkSlots.run(actor, source.file().name(), () -> modelCheck.check(source.file()));
         if (!report.passed()) {
             throw new ModelRefusedException(report);
         }

@@ -14,7 +14,7 @@ import org.gapflow.platform.NotAllowedException;
 
 /**
  * The XML of a deployed version ({@code ?definitionId=}) or of a draft ({@code ?draftId=}), which the
- * diagram and the editor load. Under /app/processes/, so web.xml admits process owners only; the
+ * diagram and the editor load (by fetch, so serving it as a download costs them nothing). Under /app/processes/, so web.xml admits process owners only; the
  * services check again.
  */
 @WebServlet("/app/processes/source")
@@ -32,11 +32,18 @@ public class ModelSourceServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String xml;
+        String fileName;
         try {
             String draftId = request.getParameter("draftId");
-            xml = draftId != null
-                    ? drafts.require(user.actor(), parseId(draftId)).getContent()
-                    : catalogue.source(user.actor(), request.getParameter("definitionId"));
+            if (draftId != null) {
+                ModelDraft draft = drafts.require(user.actor(), parseId(draftId));
+                xml = draft.getContent();
+                fileName = draft.getFileName();
+            } else {
+                String definitionId = request.getParameter("definitionId");
+                xml = catalogue.source(user.actor(), definitionId);
+                fileName = catalogue.fileNameOf(user.actor(), definitionId);
+            }
         } catch (NotAllowedException e) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);
             return;
@@ -48,7 +55,16 @@ public class ModelSourceServlet extends HttpServlet {
         response.setCharacterEncoding(StandardCharsets.UTF_8.name());
         response.setHeader("Cache-Control", "no-store");
         response.setHeader("X-Content-Type-Options", "nosniff");
+        // never a document of GapFlow's origin: a download, and sandboxed should a browser render it anyway
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + safeName(fileName) + "\"");
+        response.setHeader("Content-Security-Policy", "sandbox");
         response.getWriter().write(xml);
+    }
+
+    /** The file name for the header: letters, digits, dot, dash and underscore only. */
+    static String safeName(String fileName) {
+        String name = fileName == null ? "" : fileName.replaceAll("[^A-Za-z0-9._-]", "_");
+        return name.isBlank() ? "model.xml" : name;
     }
 
     private static Long parseId(String text) {

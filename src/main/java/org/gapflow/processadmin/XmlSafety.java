@@ -17,6 +17,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import org.gapflow.platform.Settings;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 import org.xml.sax.helpers.DefaultHandler;
@@ -34,6 +35,23 @@ public class XmlSafety {
             "https://www.omg.org/spec/DMN/20191111/MODEL/",
             "http://www.omg.org/spec/DMN/20180521/MODEL/",
             "http://www.omg.org/spec/DMN/20151101/dmn.xsd");
+    /**
+     * The namespaces a model's elements may come from: BPMN and DMN, their diagram interchange, Camunda's
+     * extensions, and what bpmn.io's modelers write (colours, DMN 1.1 bounds). Anything else (an XHTML
+     * script, an SVG, XInclude) has no business in a model and is refused before the file is stored.
+     */
+    static final Set<String> ELEMENT_NAMESPACES = Set.of(
+            BPMN_NS, "http://www.omg.org/spec/BPMN/20100524/DI",
+            "http://www.omg.org/spec/DD/20100524/DC", "http://www.omg.org/spec/DD/20100524/DI",
+            "https://www.omg.org/spec/DMN/20191111/MODEL/", "http://www.omg.org/spec/DMN/20180521/MODEL/",
+            "http://www.omg.org/spec/DMN/20151101/dmn.xsd",
+            "https://www.omg.org/spec/DMN/20191111/DMNDI/", "http://www.omg.org/spec/DMN/20180521/DMNDI/",
+            "http://www.omg.org/spec/DMN/20180521/DC/", "http://www.omg.org/spec/DMN/20180521/DI/",
+            "http://camunda.org/schema/1.0/bpmn", "http://camunda.org/schema/1.0/dmn",
+            "http://camunda.org/schema/modeler/1.0",
+            "http://bpmn.io/schema/bpmn", "http://bpmn.io/schema/bpmn/biocolor/1.0",
+            "http://www.omg.org/spec/BPMN/non-normative/color/1.0",
+            "http://bpmn.io/schema/dmn/biodi/1.0", "http://bpmn.io/schema/dmn/biodi/2.0");
     private static final int DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
     private static final Pattern EXTERNAL_ENTITY = Pattern.compile("<!ENTITY\\s+(%\\s*)?\\S+\\s+(SYSTEM|PUBLIC)\\b");
     private static final Pattern ANY_ENTITY = Pattern.compile("<!ENTITY\\b");
@@ -78,7 +96,35 @@ public class XmlSafety {
             return refused(CheckMessage.error(CheckMessage.Stage.FILE, null, "check.file.wrongKind",
                     file.name(), bpmn ? "BPMN" : "DMN"));
         }
+        CheckMessage foreign = foreignElement(document);
+        if (foreign != null) {
+            return refused(foreign);
+        }
         return new Result(document, List.of());
+    }
+
+    /** The first element outside the model namespaces, as a refusal; null when there is none. */
+    private static CheckMessage foreignElement(Document document) {
+        NodeList elements = document.getElementsByTagNameNS("*", "*");
+        for (int i = 0; i < elements.getLength(); i++) {
+            Element element = (Element) elements.item(i);
+            String namespace = element.getNamespaceURI();
+            if (namespace == null || !ELEMENT_NAMESPACES.contains(namespace)) {
+                return CheckMessage.error(CheckMessage.Stage.FILE, nearestId(element), "check.file.foreignElement",
+                        element.getTagName(), namespace == null ? "-" : namespace);
+            }
+        }
+        return null;
+    }
+
+    /** The id of the element or of its nearest ancestor with one, so the editor can point at it. */
+    private static String nearestId(Element element) {
+        for (org.w3c.dom.Node node = element; node instanceof Element e; node = node.getParentNode()) {
+            if (!e.getAttribute("id").isEmpty()) {
+                return e.getAttribute("id");
+            }
+        }
+        return null;
     }
 
     private static CheckMessage parseFailure(byte[] content, SAXParseException e) {

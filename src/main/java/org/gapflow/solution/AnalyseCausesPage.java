@@ -22,8 +22,7 @@ import org.gapflow.workflow.TaskDrafts;
 public class AnalyseCausesPage implements Serializable {
 
     /** The questions in the order the manager meets them; the keys are the answers' names. */
-    public static final List<String> QUESTIONS = List.of("expectationsClear", "feedbackGiven", "resourcesAdequate",
-            "consequencesRight", "couldDoBefore", "skillUsedOften", "taskSimplifiable", "obstaclesPresent", "hasPotential");
+    public static final List<String> QUESTIONS = SolutionContract.CAUSE_ANSWERS;
 
     @Inject
     TaskForm taskForm;
@@ -90,10 +89,11 @@ public class AnalyseCausesPage implements Serializable {
             FormFeedback.fieldErrors(e);
             return null;
         }
-        CauseAnswers causeAnswers = new CauseAnswers(answers.get("expectationsClear"), answers.get("feedbackGiven"),
-                answers.get("resourcesAdequate"), answers.get("consequencesRight"), answers.get("couldDoBefore"),
-                answers.get("skillUsedOften"), answers.get("taskSimplifiable"), answers.get("obstaclesPresent"),
-                answers.get("hasPotential"), getForm().notes);
+        CauseAnswers causeAnswers = new CauseAnswers(answers.get(SolutionContract.EXPECTATIONS_CLEAR),
+                answers.get(SolutionContract.FEEDBACK_GIVEN), answers.get(SolutionContract.RESOURCES_ADEQUATE),
+                answers.get(SolutionContract.CONSEQUENCES_RIGHT), answers.get(SolutionContract.COULD_DO_BEFORE),
+                answers.get(SolutionContract.SKILL_USED_OFTEN), answers.get(SolutionContract.TASK_SIMPLIFIABLE),
+                answers.get(SolutionContract.OBSTACLES_PRESENT), answers.get(SolutionContract.HAS_POTENTIAL), getForm().notes);
         return FormFeedback.submit(() -> solutions.analyseCauses(currentUser.actor(), taskForm.getTask().getId(),
                 causeAnswers), "analyseCauses.done", taskForm.getTask().getProcessInstanceId());
     }

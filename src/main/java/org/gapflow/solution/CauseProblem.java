@@ -11,15 +11,15 @@ import java.util.function.Predicate;
  * {@link CauseAnalysis}, for reports that count causes in the database.
  */
 public enum CauseProblem {
-    UNCLEAR_EXPECTATIONS("expectationsClear", false, CauseAnswers::expectationsClear),
-    NO_FEEDBACK("feedbackGiven", false, CauseAnswers::feedbackGiven),
-    INADEQUATE_RESOURCES("resourcesAdequate", false, CauseAnswers::resourcesAdequate),
-    WRONG_CONSEQUENCES("consequencesRight", false, CauseAnswers::consequencesRight),
-    NEVER_COULD_DO_IT("couldDoBefore", false, CauseAnswers::couldDoBefore),
-    SKILL_RARELY_USED("skillUsedOften", false, CauseAnswers::skillUsedOften),
-    TASK_TOO_COMPLEX("taskSimplifiable", true, CauseAnswers::taskSimplifiable),
-    OBSTACLES("obstaclesPresent", true, CauseAnswers::obstaclesPresent),
-    LACKS_POTENTIAL("hasPotential", false, CauseAnswers::hasPotential);
+    UNCLEAR_EXPECTATIONS(SolutionContract.EXPECTATIONS_CLEAR, false, CauseAnswers::expectationsClear),
+    NO_FEEDBACK(SolutionContract.FEEDBACK_GIVEN, false, CauseAnswers::feedbackGiven),
+    INADEQUATE_RESOURCES(SolutionContract.RESOURCES_ADEQUATE, false, CauseAnswers::resourcesAdequate),
+    WRONG_CONSEQUENCES(SolutionContract.CONSEQUENCES_RIGHT, false, CauseAnswers::consequencesRight),
+    NEVER_COULD_DO_IT(SolutionContract.COULD_DO_BEFORE, false, CauseAnswers::couldDoBefore),
+    SKILL_RARELY_USED(SolutionContract.SKILL_USED_OFTEN, false, CauseAnswers::skillUsedOften),
+    TASK_TOO_COMPLEX(SolutionContract.TASK_SIMPLIFIABLE, true, CauseAnswers::taskSimplifiable),
+    OBSTACLES(SolutionContract.OBSTACLES_PRESENT, true, CauseAnswers::obstaclesPresent),
+    LACKS_POTENTIAL(SolutionContract.HAS_POTENTIAL, false, CauseAnswers::hasPotential);
 
     private final String field;
     private final boolean problemAnswer;

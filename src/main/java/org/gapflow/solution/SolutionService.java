@@ -32,9 +32,9 @@ import org.gapflow.workflow.TaskAccess;
 @Transactional
 public class SolutionService {
 
-    public static final String ANALYSE_CAUSES = "AnalyseCauses";
-    public static final String CHOOSE_SOLUTIONS = "ChooseSolutions";
-    public static final String REVIEW_ACTION_PLAN = "ReviewActionPlan";
+    public static final String ANALYSE_CAUSES = SolutionContract.ANALYSE_CAUSES;
+    public static final String CHOOSE_SOLUTIONS = SolutionContract.CHOOSE_SOLUTIONS;
+    public static final String REVIEW_ACTION_PLAN = SolutionContract.REVIEW_ACTION_PLAN;
     static final String RECOMMENDATION_TABLE = "solution-recommendation";
 
     @PersistenceContext(unitName = "gapflow")
@@ -63,15 +63,15 @@ public class SolutionService {
         }
         reviewCase.moveTo(CaseStatus.EXAMINING_SOLUTIONS);
         Map<String, Object> variables = new HashMap<>();
-        variables.put("expectationsClear", answers.expectationsClear());
-        variables.put("feedbackGiven", answers.feedbackGiven());
-        variables.put("resourcesAdequate", answers.resourcesAdequate());
-        variables.put("consequencesRight", answers.consequencesRight());
-        variables.put("couldDoBefore", answers.couldDoBefore());
-        variables.put("skillUsedOften", answers.skillUsedOften());
-        variables.put("taskSimplifiable", answers.taskSimplifiable());
-        variables.put("obstaclesPresent", answers.obstaclesPresent());
-        variables.put("hasPotential", answers.hasPotential());
+        variables.put(SolutionContract.EXPECTATIONS_CLEAR, answers.expectationsClear());
+        variables.put(SolutionContract.FEEDBACK_GIVEN, answers.feedbackGiven());
+        variables.put(SolutionContract.RESOURCES_ADEQUATE, answers.resourcesAdequate());
+        variables.put(SolutionContract.CONSEQUENCES_RIGHT, answers.consequencesRight());
+        variables.put(SolutionContract.COULD_DO_BEFORE, answers.couldDoBefore());
+        variables.put(SolutionContract.SKILL_USED_OFTEN, answers.skillUsedOften());
+        variables.put(SolutionContract.TASK_SIMPLIFIABLE, answers.taskSimplifiable());
+        variables.put(SolutionContract.OBSTACLES_PRESENT, answers.obstaclesPresent());
+        variables.put(SolutionContract.HAS_POTENTIAL, answers.hasPotential());
         taskAccess.complete(task, actor, variables);
     }
 
@@ -152,12 +152,12 @@ public class SolutionService {
         Map<String, Object> variables = new HashMap<>();
         if (training) {
             reviewCase.moveTo(CaseStatus.TRAINING_SPECIFIED);
-            variables.put("solutionPath", "training");
+            variables.put(SolutionContract.SOLUTION_PATH, "training");
         } else {
             entityManager.persist(new ActionPlan(reviewCase, actionPlan.trim(), followUp));
             reviewCase.moveTo(CaseStatus.ACTION_PLAN);
-            variables.put("solutionPath", "action-plan");
-            variables.put("followUpDate", toDate(followUp));
+            variables.put(SolutionContract.SOLUTION_PATH, "action-plan");
+            variables.put(SolutionContract.FOLLOW_UP_DATE, toDate(followUp));
         }
         taskAccess.complete(task, actor, variables);
     }
@@ -179,7 +179,7 @@ public class SolutionService {
                         ActionPlan.class)
                 .setParameter("c", reviewCase).getResultStream().findFirst().orElse(null);
         Map<String, Object> variables = new HashMap<>();
-        variables.put("actionPlanOutcome", outcome.code());
+        variables.put(SolutionContract.ACTION_PLAN_OUTCOME, outcome.code());
         switch (outcome) {
             case RESOLVED -> {
                 if (plan != null) {
@@ -192,7 +192,7 @@ public class SolutionService {
                     plan.complete(notes);
                     entityManager.persist(new ActionPlan(reviewCase, plan.getDescription(), newFollowUp));
                 }
-                variables.put("followUpDate", toDate(newFollowUp));
+                variables.put(SolutionContract.FOLLOW_UP_DATE, toDate(newFollowUp));
             }
             case REEXAMINE -> {
                 if (plan != null) {

@@ -22,8 +22,8 @@ import org.gapflow.workflow.TaskAccess;
 @Transactional
 public class ApprovalService {
 
-    public static final String APPROVE_BY_HR = "ApproveByHr";
-    public static final String APPROVE_BY_BUDGET_HOLDER = "ApproveByBudgetHolder";
+    public static final String APPROVE_BY_HR = TrainingContract.APPROVE_BY_HR;
+    public static final String APPROVE_BY_BUDGET_HOLDER = TrainingContract.APPROVE_BY_BUDGET_HOLDER;
 
     @PersistenceContext(unitName = "gapflow")
     EntityManager entityManager;
@@ -75,8 +75,8 @@ public class ApprovalService {
             }
         }
         Map<String, Object> variables = new HashMap<>();
-        variables.put(byHr ? "hrDecision" : "budgetHolderDecision", outcome.code());
-        variables.put("approvalComments", reason == null ? null : reason.trim());
+        variables.put(byHr ? TrainingContract.HR_DECISION : TrainingContract.BUDGET_HOLDER_DECISION, outcome.code());
+        variables.put(TrainingContract.APPROVAL_COMMENTS, reason == null ? null : reason.trim());
         taskAccess.complete(task, actor, variables);
         return decision;
     }
@@ -94,6 +94,6 @@ public class ApprovalService {
     }
 
     private boolean routedToBudgetHolder(Task task) {
-        return "hr-then-budget-holder".equals(taskService.getVariable(task.getId(), "approvalRoute"));
+        return "hr-then-budget-holder".equals(taskService.getVariable(task.getId(), TrainingContract.APPROVAL_ROUTE));
     }
 }

@@ -25,7 +25,7 @@ import org.gapflow.workflow.TaskAccess;
 @Transactional
 public class EvaluationService {
 
-    public static final String EVALUATE_RESULTS = "EvaluateResults";
+    public static final String EVALUATE_RESULTS = TrainingContract.EVALUATE_RESULTS;
 
     @PersistenceContext(unitName = "gapflow")
     EntityManager entityManager;
@@ -63,8 +63,8 @@ public class EvaluationService {
             reviews.prepareReopenedCase(reviewCase, answers.newMeasure());
         }
         Map<String, Object> variables = new HashMap<>();
-        variables.put("gapClosed", answers.gapClosed());
-        variables.put("evaluationId", evaluation.getId());
+        variables.put(TrainingContract.GAP_CLOSED, answers.gapClosed());
+        variables.put(TrainingContract.EVALUATION_ID, evaluation.getId());
         taskAccess.complete(task, actor, variables);
         return evaluation;
     }

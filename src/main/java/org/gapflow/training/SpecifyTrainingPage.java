@@ -142,7 +142,7 @@ public class SpecifyTrainingPage implements Serializable {
 
     /** What HR asked to revise when they sent the request back; null on the first specification. */
     public String getApprovalComments() {
-        Object comments = taskService.getVariable(taskForm.getTask().getId(), "approvalComments");
+        Object comments = taskService.getVariable(taskForm.getTask().getId(), TrainingContract.APPROVAL_COMMENTS);
         return comments == null ? null : comments.toString();
     }
 

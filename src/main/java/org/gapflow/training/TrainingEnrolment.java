@@ -8,7 +8,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 
 /** {@code ${trainingEnrolment}}: the "Enrol and notify" step; the work is EnrolmentService's. */
-@Named("trainingEnrolment")
+@Named(TrainingContract.TRAINING_ENROLMENT)
 @ApplicationScoped
 public class TrainingEnrolment implements JavaDelegate {
 
@@ -17,7 +17,7 @@ public class TrainingEnrolment implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        Object id = execution.getVariable(TrainingService.SPECIFICATION_VARIABLE);
+        Object id = execution.getVariable(TrainingContract.TRAINING_SPECIFICATION_ID);
         enrolments.enrol(id == null ? null : ((Number) id).longValue());
     }
 }

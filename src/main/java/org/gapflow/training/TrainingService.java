@@ -27,8 +27,7 @@ import org.gapflow.workflow.TaskAccess;
 @Transactional
 public class TrainingService {
 
-    public static final String SPECIFY_TRAINING = "SpecifyTraining";
-    static final String SPECIFICATION_VARIABLE = "trainingSpecificationId";
+    public static final String SPECIFY_TRAINING = TrainingContract.SPECIFY_TRAINING;
     public static final List<String> FORMATS = List.of("classroom", "virtual-classroom", "e-learning", "coaching",
             "on-the-job", "blended");
     static final int MAX_BENEFIT_MONTHS = 36;
@@ -60,12 +59,12 @@ public class TrainingService {
 
         BigDecimal remaining = budget.available(reviewCase.getEmployee().getTeam());
         Map<String, Object> variables = new HashMap<>();
-        variables.put(SPECIFICATION_VARIABLE, spec.getId());
-        variables.put("totalCost", spec.totalCost().doubleValue());
-        variables.put("benefitCostRatio", spec.forecastBenefit().signum() == 0 ? null
+        variables.put(TrainingContract.TRAINING_SPECIFICATION_ID, spec.getId());
+        variables.put(TrainingContract.TOTAL_COST, spec.totalCost().doubleValue());
+        variables.put(TrainingContract.BENEFIT_COST_RATIO, spec.forecastBenefit().signum() == 0 ? null
                 : spec.forecastBenefitCostRatio().doubleValue());
-        variables.put("remainingBudget", remaining.doubleValue());
-        variables.put("trainingEndDate", Date.from(spec.getEndDate().atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        variables.put(TrainingContract.REMAINING_BUDGET, remaining.doubleValue());
+        variables.put(TrainingContract.TRAINING_END_DATE, Date.from(spec.getEndDate().atStartOfDay(ZoneId.systemDefault()).toInstant()));
         taskAccess.complete(task, actor, variables);
         return spec;
     }
@@ -112,7 +111,7 @@ public class TrainingService {
 
     /** The specification a task of the case works on (process variable trainingSpecificationId). */
     public TrainingSpecification specificationAt(Task task) {
-        Object id = taskService.getVariable(task.getId(), SPECIFICATION_VARIABLE);
+        Object id = taskService.getVariable(task.getId(), TrainingContract.TRAINING_SPECIFICATION_ID);
         return requireSpecification(id == null ? null : ((Number) id).longValue());
     }
 

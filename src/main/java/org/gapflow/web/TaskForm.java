@@ -17,6 +17,7 @@ import org.gapflow.people.Employee;
 import org.gapflow.people.PeopleDirectory;
 import org.gapflow.workflow.TaskAccess;
 import org.gapflow.workflow.TaskInbox;
+import org.gapflow.workflow.WorkflowContract;
 import org.gapflow.workflow.TaskNotAvailableException;
 
 /**
@@ -30,7 +31,6 @@ import org.gapflow.workflow.TaskNotAvailableException;
 public class TaskForm {
 
     public static final String TASK_ID = "taskId";
-    static final String CASE_ID = "caseId";
 
     @Inject
     HttpServletRequest request;
@@ -95,11 +95,11 @@ public class TaskForm {
     }
 
     public Long getCaseId() {
-        return asLong(caseVariables().get(CASE_ID));
+        return asLong(caseVariables().get(WorkflowContract.CASE_ID));
     }
 
     public Long getEmployeeId() {
-        return asLong(caseVariables().get(TaskInbox.EMPLOYEE_ID));
+        return asLong(caseVariables().get(WorkflowContract.EMPLOYEE_ID));
     }
 
     public Employee getEmployee() {
@@ -152,7 +152,7 @@ public class TaskForm {
     private VariableMap caseVariables() {
         if (caseVariables == null) {
             caseVariables = runtimeService.getVariablesTyped(getTask().getProcessInstanceId(),
-                    List.of(CASE_ID, TaskInbox.EMPLOYEE_ID), true);
+                    List.of(WorkflowContract.CASE_ID, WorkflowContract.EMPLOYEE_ID), true);
         }
         return caseVariables;
     }

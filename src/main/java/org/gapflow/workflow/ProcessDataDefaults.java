@@ -19,7 +19,7 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaProperty;
  * model (Modeler, "Extension properties" of the process) and a caller can still override it per case.
  * Values are strings, as written in the model.
  */
-@Named("processDataDefaults")
+@Named(WorkflowContract.PROCESS_DATA_DEFAULTS)
 @ApplicationScoped
 public class ProcessDataDefaults implements ExecutionListener {
 

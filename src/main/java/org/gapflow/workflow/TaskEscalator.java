@@ -22,12 +22,12 @@ import org.camunda.bpm.engine.task.Task;
  * claimed task is given back to the pool so that group can take it). The
  * task is marked (task-local {@code escalated}, {@code escalatedTo}), recorded, and the new holder told.
  */
-@Named("taskEscalation")
+@Named(WorkflowContract.TASK_ESCALATION)
 @ApplicationScoped
 public class TaskEscalator implements JavaDelegate {
 
-    static final String ESCALATED = "escalated";
-    static final String ESCALATED_TO = "escalatedTo";
+    static final String ESCALATED = WorkflowContract.ESCALATED;
+    static final String ESCALATED_TO = WorkflowContract.ESCALATED_TO;
     private static final long TOLERANCE_MILLIS = 60_000;
 
     @Inject
@@ -41,8 +41,8 @@ public class TaskEscalator implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        String toUser = (String) execution.getVariable("escalateToUser");
-        String toGroup = (String) execution.getVariable("escalateToGroup");
+        String toUser = (String) execution.getVariable(WorkflowContract.ESCALATE_TO_USER);
+        String toGroup = (String) execution.getVariable(WorkflowContract.ESCALATE_TO_GROUP);
         Date dueBy = new Date(ClockUtil.getCurrentTime().getTime() + TOLERANCE_MILLIS);
         List<Task> tasks = taskService.createTaskQuery()
                 .processInstanceId(execution.getProcessInstanceId())

@@ -36,10 +36,6 @@ import org.camunda.bpm.model.bpmn.instance.UserTask;
 @ApplicationScoped
 public class TaskInbox {
 
-    /** Process variable holding gf_employee.id (the process contract). */
-    public static final String EMPLOYEE_ID = "employeeId";
-    /** Process variable holding gf_review_case.id. */
-    static final String CASE_ID = "caseId";
     /** Form keys of GapFlow pages: "app:" and the page path under the context root. */
     static final String APP_FORM_KEY_PREFIX = "app:";
 
@@ -144,8 +140,8 @@ public class TaskInbox {
         Map<String, Map<String, Long>> caseVariables = caseVariablesOf(tasks);
         Map<String, Long> employeeIds = new HashMap<>();
         caseVariables.forEach((pi, vars) -> {
-            if (vars.get(EMPLOYEE_ID) != null) {
-                employeeIds.put(pi, vars.get(EMPLOYEE_ID));
+            if (vars.get(WorkflowContract.EMPLOYEE_ID) != null) {
+                employeeIds.put(pi, vars.get(WorkflowContract.EMPLOYEE_ID));
             }
         });
         Map<Long, String> names = employeeNames(employeeIds.values());
@@ -160,7 +156,7 @@ public class TaskInbox {
                     task.getProcessInstanceId(), task.getAssignee(), task.getCreateTime(), task.getDueDate(),
                     formPaths.computeIfAbsent(task.getProcessDefinitionId() + '/' + task.getTaskDefinitionKey(),
                             k -> formPath(task)),
-                    employeeId, caseVariables.getOrDefault(task.getProcessInstanceId(), Map.of()).get(CASE_ID),
+                    employeeId, caseVariables.getOrDefault(task.getProcessInstanceId(), Map.of()).get(WorkflowContract.CASE_ID),
                     employeeId == null ? null : names.get(employeeId),
                     task.getDueDate() != null && task.getDueDate().before(now),
                     kinds.contains(TaskEscalation.REMINDER), kinds.contains(TaskEscalation.ESCALATION),
@@ -173,7 +169,7 @@ public class TaskInbox {
         String[] processInstanceIds = tasks.stream().map(Task::getProcessInstanceId).distinct().toArray(String[]::new);
         Map<String, Map<String, Long>> values = new HashMap<>();
         for (VariableInstance variable : runtimeService.createVariableInstanceQuery()
-                .processInstanceIdIn(processInstanceIds).variableNameIn(EMPLOYEE_ID, CASE_ID).disableBinaryFetching().list()) {
+                .processInstanceIdIn(processInstanceIds).variableNameIn(WorkflowContract.EMPLOYEE_ID, WorkflowContract.CASE_ID).disableBinaryFetching().list()) {
             // only the process-level variable: a local one of the same name on a sub-execution is not the case's
             if (variable.getProcessInstanceId().equals(variable.getExecutionId()) && variable.getValue() instanceof Number n) {
                 values.computeIfAbsent(variable.getProcessInstanceId(), k -> new HashMap<>()).put(variable.getName(), n.longValue());

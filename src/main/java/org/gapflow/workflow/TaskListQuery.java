@@ -174,7 +174,7 @@ public final class TaskListQuery {
             // scope is the process instance, and (VAR_SCOPE_, NAME_) is the engine's unique index
             sql.append(" and exists (select 1 from ACT_RU_VARIABLE VAR join gf_employee EMP on EMP.id = VAR.LONG_")
                     .append(" where VAR.VAR_SCOPE_ = RES.PROC_INST_ID_ and VAR.NAME_ = '")
-                    .append(TaskInbox.EMPLOYEE_ID).append("'")
+                    .append(WorkflowContract.EMPLOYEE_ID).append("'")
                     .append(" and lower(EMP.full_name) like #{employeeName} escape '!')");
         }
         return sql.toString();

@@ -19,7 +19,7 @@ import org.camunda.bpm.engine.task.Task;
  * {@code ${taskReminder}}: reminds the holders of each open task of the case whose follow-up date
  * (the reminder time) has passed, once per task, and records the reminder.
  */
-@Named("taskReminder")
+@Named(WorkflowContract.TASK_REMINDER)
 @ApplicationScoped
 public class TaskReminder implements JavaDelegate {
 
