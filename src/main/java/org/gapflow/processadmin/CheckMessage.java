@@ -15,7 +15,7 @@ public record CheckMessage(Severity severity, Stage stage, String elementId, Str
     public enum Severity { ERROR, WARNING, NOTICE }
 
     /** Where the finding comes from, in the order the checks run. */
-    public enum Stage { FILE, SCRIPTS, ENGINE, CONTRACT, LINT }
+    public enum Stage { FILE, SCRIPTS, EXPRESSIONS, ENGINE, CONTRACT, LINT }
 
     static final String BUNDLE = "org.gapflow.web.messages";
 

@@ -3,6 +3,9 @@ package org.gapflow.processadmin;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -15,7 +18,6 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.persistence.deploy.cache.DeploymentCache;
 import org.camunda.bpm.engine.repository.DeploymentWithDefinitions;
-import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.Problem;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.ResourceReport;
@@ -30,6 +32,7 @@ import org.camunda.bpm.engine.ResourceReport;
 public class EngineDryRun {
 
     static final String DRY_RUN_DEPLOYMENT = "gapflow-dry-run";
+    private static final Logger LOG = Logger.getLogger(EngineDryRun.class.getName());
 
     @Inject
     RepositoryService repositoryService;
@@ -55,10 +58,19 @@ public class EngineDryRun {
                 report.getWarnings().forEach(p -> found.add(message(CheckMessage.Severity.WARNING, p)));
             }
             if (found.stream().noneMatch(CheckMessage::isError)) {
-                found.add(CheckMessage.error(CheckMessage.Stage.ENGINE, null, "check.engine.refused", e.getMessage()));
+                String reference = UUID.randomUUID().toString().substring(0, 8);
+                LOG.log(Level.WARNING, "Dry run of " + file.name() + " refused [" + reference + "]", e);
+                found.add(CheckMessage.error(CheckMessage.Stage.ENGINE, null, "check.engine.refused", reference));
             }
-        } catch (ProcessEngineException | org.camunda.bpm.model.xml.ModelException e) {
-            found.add(CheckMessage.error(CheckMessage.Stage.ENGINE, null, "check.engine.refused", rootMessage(e)));
+        } catch (org.camunda.bpm.model.xml.ModelException e) {
+            // the model API could not read the XML: nothing was evaluated, the reason helps the author
+            found.add(CheckMessage.error(CheckMessage.Stage.ENGINE, null, "check.engine.problem", rootMessage(e)));
+        } catch (RuntimeException e) {
+            // may come from evaluating an expression (a timer start event's date is evaluated on deploy):
+            // its text could carry anything the expression produced, so it goes to the log, not the page
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            LOG.log(Level.WARNING, "Dry run of " + file.name() + " refused [" + reference + "]", e);
+            found.add(CheckMessage.error(CheckMessage.Stage.ENGINE, null, "check.engine.refused", reference));
         } finally {
             // never keep it: this deploy only asked the engine whether it would accept the model
             transaction.setRollbackOnly();

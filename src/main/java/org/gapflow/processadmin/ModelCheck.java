@@ -8,8 +8,9 @@ import jakarta.inject.Inject;
 
 /**
  * Every check a revised model passes before it may be deployed, in order: a safe file, no scripts,
- * the engine's own parse and validation, GapFlow's contract (BPMN), then bpmnlint (BPMN). The engine
- * sees the file only when it is safe and script-free.
+ * only allowed expressions and no Java hooks, the engine's own parse and validation, GapFlow's
+ * contract (BPMN), then bpmnlint (BPMN). The engine sees the file only when it is safe, script-free
+ * and every expression in it passed the allow-list: its dry run may evaluate expressions.
  */
 @ApplicationScoped
 public class ModelCheck {
@@ -21,6 +22,9 @@ public class ModelCheck {
     ScriptPolicy scriptPolicy;
 
     @Inject
+    ExpressionPolicy expressionPolicy;
+
+    @Inject
     EngineDryRun engine;
 
     @Inject
@@ -30,13 +34,7 @@ public class ModelCheck {
     ModelLint lint;
 
     public CheckReport check(ModelFile file) {
-        List<CheckMessage> found = new ArrayList<>();
-        XmlSafety.Result safety = xmlSafety.check(file);
-        found.addAll(safety.messages());
-        if (!safety.safe()) {
-            return new CheckReport(file.name(), found);
-        }
-        found.addAll(scriptPolicy.check(safety.document(), file.kind()));
+        List<CheckMessage> found = new ArrayList<>(withoutEvaluating(file));
         if (found.stream().anyMatch(CheckMessage::isError)) {
             return new CheckReport(file.name(), found);
         }
@@ -50,5 +48,20 @@ public class ModelCheck {
             found.addAll(lint.check(file));
         }
         return new CheckReport(file.name(), found);
+    }
+
+    /**
+     * The checks that read the file without evaluating anything in it: the file gate, then the script
+     * and expression policies. Only a model with no error here may reach the engine.
+     */
+    List<CheckMessage> withoutEvaluating(ModelFile file) {
+        XmlSafety.Result safety = xmlSafety.check(file);
+        if (!safety.safe()) {
+            return safety.messages();
+        }
+        List<CheckMessage> found = new ArrayList<>(safety.messages());
+        found.addAll(scriptPolicy.check(safety.document(), file.kind()));
+        found.addAll(expressionPolicy.check(safety.document(), file.kind()));
+        return found;
     }
 }

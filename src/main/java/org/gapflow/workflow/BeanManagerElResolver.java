@@ -13,20 +13,23 @@ import org.camunda.bpm.impl.juel.jakarta.el.ELResolver;
 
 /**
  * Resolves a bare name in a BPMN or DMN expression ({@code ${enrolmentDelegate}}) to the CDI bean of
- * that {@code @Named}. Process variables win: this resolver comes after the engine's own.
+ * that {@code @Named}, when the allow-list declares it (no other bean is reachable from a model).
+ * Process variables win: this resolver comes after the engine's own.
  * Works on request threads and on job executor threads alike (the application context is always active).
  */
 class BeanManagerElResolver extends ELResolver {
 
     private final BeanManager beanManager;
+    private final ExpressionAllowList allowList;
 
-    BeanManagerElResolver(BeanManager beanManager) {
+    BeanManagerElResolver(BeanManager beanManager, ExpressionAllowList allowList) {
         this.beanManager = beanManager;
+        this.allowList = allowList;
     }
 
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
-        if (base != null || !(property instanceof String name)) {
+        if (base != null || !(property instanceof String name) || !allowList.isBean(name)) {
             return null;
         }
         Set<Bean<?>> beans = beanManager.getBeans(name);

@@ -8,6 +8,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
@@ -45,6 +47,11 @@ public class ProcessEngineLifecycle {
     @Inject
     ProcessModelDeployer deployer;
 
+    /** Every declaration of what models may reach (the features', and a test's own). */
+    @Inject
+    @Any
+    Instance<ExpressionAllowList> allowLists;
+
     private volatile ProcessEngine processEngine;
 
     void start(@Observes @Initialized(ApplicationScoped.class) ServletContext servletContext) {
@@ -61,7 +68,8 @@ public class ProcessEngineLifecycle {
         configuration.setHistoryTimeToLive(Settings.get("gapflow.history.ttl", "P1825D"));
         // random ids need no id table round trips and do not contend between cluster nodes
         configuration.setIdGenerator(new StrongUuidGenerator());
-        configuration.setExpressionManager(new CdiExpressionManager(beanManager));
+        configuration.setExpressionManager(new CdiExpressionManager(beanManager,
+                ExpressionAllowList.anyOf(allowLists.stream().toList())));
         configuration.setIdentityProviderSessionFactory(new PeopleIdentityProviderFactory(dataSource));
         ManagedJobExecutor jobExecutor = new ManagedJobExecutor(jobThreads);
         // longest idle wait between acquisitions: how late a due timer may fire at most
