@@ -1,5 +1,6 @@
 package org.gapflow.workflow;
 
+import java.util.ArrayList;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -8,6 +9,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.BeforeDestroyed;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.spi.BeanManager;
 import jakarta.inject.Inject;
 import jakarta.servlet.ServletContext;
@@ -16,6 +19,7 @@ import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.gapflow.platform.Settings;
@@ -45,6 +49,11 @@ public class ProcessEngineLifecycle {
     @Inject
     ProcessModelDeployer deployer;
 
+    /** What features add to the engine (the mail outbox's dispatch job), without this class knowing them. */
+    @Inject
+    @Any
+    Instance<ProcessEnginePlugin> plugins;
+
     private volatile ProcessEngine processEngine;
 
     void start(@Observes @Initialized(ApplicationScoped.class) ServletContext servletContext) {
@@ -70,6 +79,7 @@ public class ProcessEngineLifecycle {
         configuration.setJobExecutorActivate(Settings.flag("gapflow.jobs.active", true));
         configuration.setJobExecutorDeploymentAware(false);
         configuration.setEnforceHistoryTimeToLive(true);
+        configuration.setProcessEnginePlugins(new ArrayList<>(plugins.stream().toList()));
         processEngine = configuration.buildProcessEngine();
         TaskListIndexes.ensure(dataSource);
         deployer.deployProcessesFolder(processEngine, servletContext);
