@@ -12,7 +12,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 
-/** The approved training, recorded; notifiedAt is set once the notices went out. */
+/** The approved training, recorded; notifiedAt is set once its notices are in the outbox. */
 @Entity
 @Table(name = "gf_enrolment")
 public class Enrolment {

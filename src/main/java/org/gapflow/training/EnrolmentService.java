@@ -14,15 +14,17 @@ import jakarta.transaction.Transactional;
 
 import org.gapflow.gap.CaseStatus;
 import org.gapflow.gap.ReviewCase;
+import org.gapflow.notification.Outbox;
 import org.gapflow.people.Employee;
 import org.gapflow.people.PeopleDirectory;
 import org.gapflow.people.Role;
-import org.gapflow.workflow.MailSender;
+import org.gapflow.platform.Settings;
 import org.gapflow.workflow.TaskNotices;
 
 /**
- * Records an approved training and tells the employee, the manager and HR. Runs in the engine's job
- * transaction: when the mail cannot be sent, the enrolment row rolls back with it and the job is retried.
+ * Records an approved training and tells the employee, the manager and HR. The notices go to the outbox in
+ * the same transaction as the enrolment and are sent after commit: a mail server that is down (or none at
+ * all) no longer holds up the case.
  */
 @ApplicationScoped
 @Transactional
@@ -41,7 +43,7 @@ public class EnrolmentService {
     TaskNotices notices;
 
     @Inject
-    MailSender mailSender;
+    Outbox outbox;
 
     public Enrolment enrol(Long specificationId) {
         TrainingSpecification spec = trainings.requireSpecification(specificationId);
@@ -55,7 +57,9 @@ public class EnrolmentService {
         spec.moveTo(SpecificationStatus.ENROLLED);
         ReviewCase reviewCase = spec.getReviewCase();
         reviewCase.moveTo(CaseStatus.AWAITING_EVALUATION);
-        mailSender.send(recipients(reviewCase), "Training approved: " + spec.getObjectiveBehaviour(), body(spec));
+        String link = Settings.get("gapflow.base.url", "http://localhost:8080/gapflow")
+                + "/app/cases/view.xhtml?caseId=" + reviewCase.getId();
+        outbox.post(recipients(reviewCase), "Training approved: " + spec.getObjectiveBehaviour(), body(spec, link), link);
         enrolment.markNotified();
         return enrolment;
     }
@@ -73,7 +77,7 @@ public class EnrolmentService {
         return addresses;
     }
 
-    private static String body(TrainingSpecification spec) {
+    private static String body(TrainingSpecification spec, String link) {
         DateTimeFormatter date = DateTimeFormatter.ISO_LOCAL_DATE;
         return "The training requested for " + spec.getReviewCase().getEmployee().getFullName() + " is approved.\n\n"
                 + "Objective: " + spec.getObjectiveBehaviour() + "\n"
@@ -83,6 +87,7 @@ public class EnrolmentService {
                 + spec.getSessions() + " sessions)\n"
                 + "Dates: " + date.format(spec.getStartDate()) + " to " + date.format(spec.getEndDate()) + "\n"
                 + "Cost: " + spec.totalCost() + "\n\n"
-                + "The manager will evaluate the results after the training.\n\n-- GapFlow";
+                + "The manager will evaluate the results after the training.\n"
+                + "The case: " + link + "\n\n-- GapFlow";
     }
 }

@@ -1,5 +1,6 @@
 package org.gapflow.workflow;
 
+import java.util.ArrayList;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -18,6 +19,7 @@ import javax.sql.DataSource;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.JakartaTransactionProcessEngineConfiguration;
+import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
 import org.camunda.bpm.engine.impl.persistence.StrongUuidGenerator;
 import org.gapflow.platform.Settings;
@@ -52,6 +54,11 @@ public class ProcessEngineLifecycle {
     @Any
     Instance<ExpressionAllowList> allowLists;
 
+    /** What features add to the engine (the mail outbox's dispatch job), without this class knowing them. */
+    @Inject
+    @Any
+    Instance<ProcessEnginePlugin> plugins;
+
     private volatile ProcessEngine processEngine;
 
     void start(@Observes @Initialized(ApplicationScoped.class) ServletContext servletContext) {
@@ -78,6 +85,7 @@ public class ProcessEngineLifecycle {
         configuration.setJobExecutorActivate(Settings.flag("gapflow.jobs.active", true));
         configuration.setJobExecutorDeploymentAware(false);
         configuration.setEnforceHistoryTimeToLive(true);
+        configuration.setProcessEnginePlugins(new ArrayList<>(plugins.stream().toList()));
         processEngine = configuration.buildProcessEngine();
         TaskListIndexes.ensure(dataSource);
         deployer.deployProcessesFolder(processEngine, servletContext);

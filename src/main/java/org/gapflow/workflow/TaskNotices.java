@@ -15,9 +15,13 @@ import org.camunda.bpm.engine.identity.User;
 import org.camunda.bpm.engine.task.IdentityLink;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.gapflow.notification.Outbox;
 import org.gapflow.platform.Settings;
 
-/** Who holds a task (assignee, or candidate users and groups' members) and the mail that tells them. */
+/**
+ * Who holds a task (assignee, or candidate users and groups' members) and the mail that tells them, put in
+ * the outbox in the step's transaction and sent after commit.
+ */
 @ApplicationScoped
 public class TaskNotices {
 
@@ -28,7 +32,7 @@ public class TaskNotices {
     IdentityService identityService;
 
     @Inject
-    MailSender mailSender;
+    Outbox outbox;
 
     /** E-mail addresses of the people who may work on the task now. */
     public Set<String> holderAddresses(Task task) {
@@ -65,12 +69,12 @@ public class TaskNotices {
     public void send(Set<String> addresses, String subject, Task task, String lead) {
         String due = task.getDueDate() == null ? "no due date"
                 : DateFormat.getDateInstance(DateFormat.LONG, Locale.ENGLISH).format(task.getDueDate());
+        String link = Settings.get("gapflow.base.url", "http://localhost:8080/gapflow") + "/app/tasks.xhtml";
         String body = lead + "\n\n"
                 + "Task: " + task.getName() + "\n"
                 + "Due: " + due + "\n"
-                + "Open it: " + Settings.get("gapflow.base.url", "http://localhost:8080/gapflow")
-                + "/app/tasks.xhtml\n\n"
+                + "Open it: " + link + "\n\n"
                 + "-- GapFlow";
-        mailSender.send(addresses, subject, body);
+        outbox.post(addresses, subject, body, link);
     }
 }

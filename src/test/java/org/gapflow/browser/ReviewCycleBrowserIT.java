@@ -9,7 +9,7 @@ import java.util.List;
 import org.gapflow.testing.Browserless;
 import org.gapflow.testing.CaseProbeServlet;
 import org.gapflow.testing.GapFlowDeployment;
-import org.gapflow.testing.MailCatcher;
+import org.gapflow.testing.NoMailServer;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,6 +27,9 @@ import org.openqa.selenium.support.ui.Select;
  * specifies training, HR sends it back, the manager revises, HR approves, the budget holder approves,
  * and months later the manager evaluates. Plus the refusals: invalid input keeps what was typed, a
  * completed task's stale link, two HR users deciding the same request.
+ *
+ * <p>It runs as the quick start does, with no mail server configured (NoMailServer): the cycle must still
+ * complete, and the administrator finds the enrolment notice in the outbox, kept there, not sent.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -34,8 +37,7 @@ class ReviewCycleBrowserIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
-        return GapFlowDeployment.war(CaseProbeServlet.class, MailCatcher.class)
-                .addAsLibrary(GapFlowDeployment.jarOf(com.icegreen.greenmail.util.GreenMail.class));
+        return GapFlowDeployment.war(CaseProbeServlet.class, NoMailServer.class);
     }
 
     @ArquillianResource
@@ -158,6 +160,44 @@ class ReviewCycleBrowserIT {
             mark.visit("app/tasks/evaluate-results.xhtml?taskId=" + evaluate, "28-stale-link");
             assertThat(mark.find(By.id("task-refusal")).getText()).contains("already been completed");
         }
+
+        // no mail server: the administrator sees what GapFlow would have sent, kept in the outbox
+        try (Browser adam = Browser.open(base, test + "-adam-outbox")) {
+            adam.logIn("adam", "29-home");
+            adam.click(By.id("home-outbox-link"), "30-outbox");
+            assertThat(adam.find(By.id("outbox-heading")).getText()).isEqualTo("Mail outbox");
+            String caseLink = "/app/cases/view.xhtml?caseId=" + caseId;
+            WebElement notice = adam.until(d -> {
+                WebElement row = enrolmentNotice(d, "david@gapflow.example", caseLink);
+                if (row == null) {
+                    d.navigate().refresh(); // its dispatch job may not have run yet
+                }
+                return row;
+            });
+            adam.page("31-outbox-notice");
+            assertThat(notice.findElement(By.cssSelector(".gf-notice-subject")).getText())
+                    .isEqualTo("Training approved: Handle a standard enquiry within 6 minutes");
+            assertThat(notice.findElement(By.cssSelector(".gf-notice-status")).getText())
+                    .isEqualTo("Kept in the outbox: no mail server configured");
+            assertThat(notice.findElement(By.cssSelector(".gf-notice-link")).getText()).endsWith(caseLink);
+            notice.findElement(By.tagName("summary")).click();
+            assertThat(notice.findElement(By.cssSelector(".gf-notice-text")).getText())
+                    .contains("The training requested for David Duarte is approved.");
+            adam.page("32-outbox-text");
+        }
+    }
+
+    /** The row of the case's enrolment notice to that address, once its dispatch job has held it. */
+    private static WebElement enrolmentNotice(org.openqa.selenium.WebDriver driver, String to, String caseLink) {
+        for (WebElement row : driver.findElements(By.cssSelector("tr.gf-notice-row"))) {
+            List<WebElement> links = row.findElements(By.cssSelector(".gf-notice-link"));
+            if (row.findElement(By.cssSelector(".gf-notice-to")).getText().equals(to) && !links.isEmpty()
+                    && links.get(0).getText().endsWith(caseLink)
+                    && "HELD".equals(row.findElement(By.cssSelector(".gf-notice-status")).getAttribute("data-status"))) {
+                return row;
+            }
+        }
+        return null;
     }
 
     private void specify(Browser browser, String fee) {

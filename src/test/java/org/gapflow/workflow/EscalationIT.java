@@ -75,6 +75,8 @@ class EscalationIT {
 
         // the reminder timer fires on the job executor and tells the assignee
         await(() -> kindsRecorded(task).contains(TaskEscalation.REMINDER), "reminder recorded");
+        // the mail leaves the outbox after the reminder's transaction committed, on a job of its own
+        await(() -> recipientCount() >= 1, "reminder mailed");
         assertThat(recipients()).containsExactly("mark@gapflow.example");
         assertThat(taskOf(started, "IdentifyGaps").getAssignee()).isEqualTo("mark");
 
@@ -84,6 +86,7 @@ class EscalationIT {
                 .activityId("IdentifyGaps_Overdue").singleResult().getId());
 
         assertThat(taskOf(started, "IdentifyGaps").getAssignee()).isEqualTo("dana");
+        await(() -> recipientCount() >= 2, "escalation mailed");
         assertThat(recipients()).containsExactly("mark@gapflow.example", "dana@gapflow.example");
         assertThat(taskService.getVariableLocal(task.getId(), "escalated")).isEqualTo(true);
         assertThat(taskService.getVariableLocal(task.getId(), "escalatedTo")).isEqualTo("dana");
@@ -125,6 +128,14 @@ class EscalationIT {
     private List<String> kindsRecorded(Task task) {
         return entityManager.createQuery("select e.kind from TaskEscalation e where e.taskId = :t order by e.occurredAt",
                 String.class).setParameter("t", task.getId()).getResultList();
+    }
+
+    private int recipientCount() {
+        try {
+            return recipients().size();
+        } catch (MessagingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private List<String> recipients() throws MessagingException {
