@@ -3,16 +3,22 @@ package org.gapflow.gap;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
+import jakarta.validation.constraints.Size;
+
 /** One gap as the form edits it (and as a draft stores it). */
 public class GapRow implements Serializable {
 
+    @Size(max = PerformanceGap.TITLE_LENGTH)
     private String title;
     private BigDecimal expectedStandard;
     private BigDecimal actualPerformance;
+    @Size(max = PerformanceGap.UNIT_LENGTH)
     private String unit;
     private boolean lowerIsBetter;
+    @Size(max = PerformanceGap.BUSINESS_RESULT_LENGTH)
     private String businessResult;
     private BigDecimal monthlyCost;
+    @Size(max = PerformanceGap.EVIDENCE_LENGTH)
     private String evidence;
 
     public GapRow() {

@@ -11,11 +11,18 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** What the employee accomplishes against what the business needs, and what the difference costs. */
 @Entity
 @Table(name = "gf_performance_gap")
 public class PerformanceGap {
+
+    // column sizes (db/migration), also the forms' limits
+    public static final int TITLE_LENGTH = 200;
+    public static final int UNIT_LENGTH = 60;
+    public static final int BUSINESS_RESULT_LENGTH = 200;
+    public static final int EVIDENCE_LENGTH = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -25,7 +32,8 @@ public class PerformanceGap {
     @JoinColumn(name = "case_id")
     private ReviewCase reviewCase;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = TITLE_LENGTH)
+    @Size(max = TITLE_LENGTH)
     private String title;
 
     @Column(name = "expected_standard", nullable = false, precision = 14, scale = 4)
@@ -34,19 +42,22 @@ public class PerformanceGap {
     @Column(name = "actual_performance", nullable = false, precision = 14, scale = 4)
     private BigDecimal actualPerformance;
 
-    @Column(nullable = false, length = 60)
+    @Column(nullable = false, length = UNIT_LENGTH)
+    @Size(max = UNIT_LENGTH)
     private String unit;
 
     @Column(name = "lower_is_better", nullable = false)
     private boolean lowerIsBetter;
 
-    @Column(name = "business_result", nullable = false, length = 200)
+    @Column(name = "business_result", nullable = false, length = BUSINESS_RESULT_LENGTH)
+    @Size(max = BUSINESS_RESULT_LENGTH)
     private String businessResult;
 
     @Column(name = "monthly_cost", nullable = false, precision = 14, scale = 2)
     private BigDecimal monthlyCost;
 
-    @Column(length = 4000)
+    @Column(length = EVIDENCE_LENGTH)
+    @Size(max = EVIDENCE_LENGTH)
     private String evidence;
 
     protected PerformanceGap() {

@@ -167,7 +167,11 @@ public class ReviewService {
                     .check(hasText(gap.businessResult()), prefix + "businessResult",
                             "Name the business result or KPI this gap affects.")
                     .check(gap.monthlyCost() != null && gap.monthlyCost().signum() >= 0, prefix + "monthlyCost",
-                            "Enter the monthly cost of the gap (0 or more).");
+                            "Enter the monthly cost of the gap (0 or more).")
+                    .fits(gap.title(), PerformanceGap.TITLE_LENGTH, prefix + "title")
+                    .fits(gap.unit(), PerformanceGap.UNIT_LENGTH, prefix + "unit")
+                    .fits(gap.businessResult(), PerformanceGap.BUSINESS_RESULT_LENGTH, prefix + "businessResult")
+                    .fits(gap.evidence(), PerformanceGap.EVIDENCE_LENGTH, prefix + "evidence");
             if (gap.expectedStandard() != null && gap.actualPerformance() != null) {
                 BigDecimal shortfall = gap.lowerIsBetter()
                         ? gap.actualPerformance().subtract(gap.expectedStandard())

@@ -36,6 +36,12 @@ public class InvalidInputException extends RuntimeException {
             return this;
         }
 
+        /** Refuses text longer than its column here, where the message can name the field, not in the database. */
+        public Collector fits(String text, int maxLength, String field) {
+            return check(text == null || text.length() <= maxLength, field,
+                    java.text.MessageFormat.format("Shorten this text to {0} characters or fewer.", String.valueOf(maxLength)));
+        }
+
         public void throwIfAny() {
             if (!messages.isEmpty()) {
                 throw new InvalidInputException(messages);

@@ -144,7 +144,7 @@ public class CaseMigration {
     public MigrationResult migrate(Actor actor, String sourceDefinitionId, String targetDefinitionId,
                                    List<String> instanceIds, boolean applyNewDefaults, String reason) {
         gate.require(actor);
-        if (reason == null || reason.isBlank() || reason.length() > 2000) {
+        if (reason == null || reason.isBlank() || reason.length() > ModelChange.REASON_LENGTH) {
             throw InvalidInputException.of("reason", "Say why these cases move (under 2000 characters): "
                     + "the reason goes into the change log.");
         }

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 
 import org.gapflow.platform.InvalidInputException;
 import org.gapflow.platform.NotAllowedException;
@@ -29,6 +30,7 @@ public class MigrationPage implements Serializable {
     private String target;
     private List<String> selected = new ArrayList<>();
     private boolean applyNewDefaults = true;
+    @Size(max = ModelChange.REASON_LENGTH)
     private String reason;
     private MigrationPreview preview;
     private String batchId;

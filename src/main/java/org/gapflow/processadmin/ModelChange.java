@@ -10,6 +10,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -18,6 +19,9 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "gf_model_change")
 public class ModelChange {
+
+    // column sizes (db/migration), also the forms' limits
+    public static final int REASON_LENGTH = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -55,7 +59,8 @@ public class ModelChange {
     @Column(nullable = false, length = 2000)
     private String summary;
 
-    @Column(nullable = false, length = 2000)
+    @Column(nullable = false, length = REASON_LENGTH)
+    @Size(max = REASON_LENGTH)
     private String reason;
 
     protected ModelChange() {

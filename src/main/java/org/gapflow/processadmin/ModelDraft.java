@@ -9,6 +9,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 import jakarta.persistence.Version;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -18,6 +19,9 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "gf_model_draft")
 public class ModelDraft {
+
+    // column sizes (db/migration), also the forms' limits
+    public static final int NOTE_LENGTH = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,7 +39,8 @@ public class ModelDraft {
     @Column(name = "based_on", length = 64)
     private String basedOn;
 
-    @Column(length = 1000)
+    @Column(length = NOTE_LENGTH)
+    @Size(max = NOTE_LENGTH)
     private String note;
 
     @Column(name = "created_by", nullable = false, length = 80)

@@ -36,7 +36,7 @@ public class ModelDrafts {
             throw new ModelRefusedException(new CheckReport(file.name(), safety.messages()));
         }
         String trimmedNote = note == null || note.isBlank() ? null : note.trim();
-        if (trimmedNote != null && trimmedNote.length() > 1000) {
+        if (trimmedNote != null && trimmedNote.length() > ModelDraft.NOTE_LENGTH) {
             throw InvalidInputException.of("note", "Keep the note under 1000 characters.");
         }
         if (draftId == null) {

@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 
 import org.camunda.bpm.model.dmn.Dmn;
 import org.camunda.bpm.model.dmn.instance.Decision;
@@ -46,7 +47,9 @@ public class ModelEditorPage implements Serializable {
     private Long draftId;
     private String fileName;
     private String xml;
+    @Size(max = ModelDraft.NOTE_LENGTH)
     private String note;
+    @Size(max = ModelChange.REASON_LENGTH)
     private String comment;
     private String replayDecisionKey;
     private int replayCount = 20;

@@ -9,6 +9,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
+import jakarta.validation.constraints.Size;
 
 import org.gapflow.platform.InvalidInputException;
 import org.gapflow.platform.NotAllowedException;
@@ -37,6 +38,7 @@ public class ModelOverviewPage implements Serializable {
     private transient List<ModelChange> changeList;
     private transient Part upload;
     private String rollbackDefinitionId;
+    @Size(max = ModelChange.REASON_LENGTH)
     private String rollbackReason;
     private List<CheckLine> refusal = List.of();
 

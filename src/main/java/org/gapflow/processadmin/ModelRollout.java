@@ -137,7 +137,7 @@ public class ModelRollout {
         if (text == null || text.isBlank()) {
             throw InvalidInputException.of(field, message);
         }
-        if (text.length() > 2000) {
+        if (text.length() > ModelChange.REASON_LENGTH) {
             throw InvalidInputException.of(field, "Keep it under 2000 characters.");
         }
     }

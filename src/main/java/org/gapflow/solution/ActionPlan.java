@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.gapflow.gap.ReviewCase;
 
@@ -19,6 +20,10 @@ import org.gapflow.gap.ReviewCase;
 @Entity
 @Table(name = "gf_action_plan")
 public class ActionPlan {
+
+    // column sizes (db/migration), also the forms' limits
+    public static final int DESCRIPTION_LENGTH = 4000;
+    public static final int OUTCOME_LENGTH = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,7 +33,8 @@ public class ActionPlan {
     @JoinColumn(name = "case_id")
     private ReviewCase reviewCase;
 
-    @Column(nullable = false, length = 4000)
+    @Column(nullable = false, length = DESCRIPTION_LENGTH)
+    @Size(max = DESCRIPTION_LENGTH)
     private String description;
 
     @Column(name = "follow_up_date", nullable = false)
@@ -37,7 +43,8 @@ public class ActionPlan {
     @Column(name = "completed_at")
     private Instant completedAt;
 
-    @Column(length = 1000)
+    @Column(length = OUTCOME_LENGTH)
+    @Size(max = OUTCOME_LENGTH)
     private String outcome;
 
     protected ActionPlan() {

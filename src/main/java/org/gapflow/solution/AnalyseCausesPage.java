@@ -8,6 +8,7 @@ import java.util.Map;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 
 import org.gapflow.gap.ReviewCases;
 import org.gapflow.platform.InvalidInputException;
@@ -39,6 +40,7 @@ public class AnalyseCausesPage implements Serializable {
 
     public static class Draft implements Serializable {
         public Map<String, Boolean> answers = new LinkedHashMap<>();
+        @Size(max = CauseAnalysis.NOTES_LENGTH)
         public String notes;
 
         public Map<String, Boolean> getAnswers() { return answers; }

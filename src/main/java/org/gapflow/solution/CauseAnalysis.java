@@ -9,6 +9,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.gapflow.gap.ReviewCase;
 
@@ -16,6 +17,9 @@ import org.gapflow.gap.ReviewCase;
 @Entity
 @Table(name = "gf_cause_analysis")
 public class CauseAnalysis {
+
+    // column sizes (db/migration), also the forms' limits
+    public static final int NOTES_LENGTH = 4000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,7 +47,8 @@ public class CauseAnalysis {
     private boolean obstaclesPresent;
     @Column(name = "has_potential", nullable = false)
     private boolean hasPotential;
-    @Column(length = 4000)
+    @Column(length = NOTES_LENGTH)
+    @Size(max = NOTES_LENGTH)
     private String notes;
 
     protected CauseAnalysis() {

@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 
 import org.gapflow.web.CurrentUser;
 import org.gapflow.web.FormFeedback;
@@ -38,6 +39,7 @@ public class ChooseSolutionsPage implements Serializable {
         public boolean recommended;
         public String reason;
         public boolean chosen;
+        @Size(max = SolutionChoice.OVERRIDE_REASON_LENGTH)
         public String overrideReason;
 
         public String getCode() { return code; }
@@ -51,6 +53,7 @@ public class ChooseSolutionsPage implements Serializable {
 
     public static class Draft implements Serializable {
         public List<Row> rows = new ArrayList<>();
+        @Size(max = ActionPlan.DESCRIPTION_LENGTH)
         public String actionPlan;
         public LocalDate followUpDate;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 
 import org.gapflow.gap.ReviewCases;
 import org.gapflow.web.CurrentUser;
@@ -28,6 +29,7 @@ public class ReviewActionPlanPage implements Serializable {
     ReviewCases cases;
 
     private String outcome;
+    @Size(max = ActionPlan.OUTCOME_LENGTH)
     private String notes;
     private LocalDate followUpDate;
 

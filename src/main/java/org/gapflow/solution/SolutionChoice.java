@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.gapflow.gap.ReviewCase;
 
@@ -22,6 +23,9 @@ import org.gapflow.gap.ReviewCase;
 @Entity
 @Table(name = "gf_solution_choice")
 public class SolutionChoice {
+
+    // column sizes (db/migration), also the forms' limits
+    public static final int OVERRIDE_REASON_LENGTH = 1000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -43,7 +47,8 @@ public class SolutionChoice {
     @Column(length = 1000)
     private String reason;
 
-    @Column(name = "override_reason", length = 1000)
+    @Column(name = "override_reason", length = OVERRIDE_REASON_LENGTH)
+    @Size(max = OVERRIDE_REASON_LENGTH)
     private String overrideReason;
 
     protected SolutionChoice() {

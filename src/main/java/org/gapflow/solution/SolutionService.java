@@ -54,6 +54,7 @@ public class SolutionService {
 
     public void analyseCauses(Actor actor, String taskId, CauseAnswers answers) {
         Task task = taskAccess.requireWorkable(taskId, actor, ANALYSE_CAUSES);
+        new InvalidInputException.Collector().fits(answers.notes(), CauseAnalysis.NOTES_LENGTH, "notes").throwIfAny();
         ReviewCase reviewCase = cases.of(task);
         CauseAnalysis analysis = analysisOf(reviewCase);
         if (analysis == null) {
@@ -130,8 +131,10 @@ public class SolutionService {
             boolean wasRecommended = recommended.stream().anyMatch(r -> r.solution() == decision.solution());
             problems.check(wasRecommended == decision.chosen() || hasText(decision.overrideReason()),
                     "override." + decision.solution().code(),
-                    "Say why you depart from the recommendation here.");
+                    "Say why you depart from the recommendation here.")
+                    .fits(decision.overrideReason(), SolutionChoice.OVERRIDE_REASON_LENGTH, "override." + decision.solution().code());
         }
+        problems.fits(actionPlan, ActionPlan.DESCRIPTION_LENGTH, "actionPlan");
         boolean training = decisions.stream().anyMatch(d -> d.chosen() && d.solution() == SolutionCode.TRAINING);
         if (!training) {
             problems.check(hasText(actionPlan), "actionPlan", "Describe the action plan.")
@@ -173,7 +176,7 @@ public class SolutionService {
             problems.check(newFollowUp != null && newFollowUp.isAfter(LocalDate.now()), "followUpDate",
                     "Choose a new follow-up date in the future.");
         }
-        problems.throwIfAny();
+        problems.fits(notes, ActionPlan.OUTCOME_LENGTH, "notes").throwIfAny();
         ActionPlan plan = entityManager.createQuery(
                         "select p from ActionPlan p where p.reviewCase = :c and p.completedAt is null order by p.id desc",
                         ActionPlan.class)

@@ -13,6 +13,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -21,6 +22,9 @@ import org.hibernate.type.SqlTypes;
 @Entity
 @Table(name = "gf_approval_decision")
 public class ApprovalDecision {
+
+    // column sizes (db/migration), also the forms' limits
+    public static final int REASON_LENGTH = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -45,7 +49,8 @@ public class ApprovalDecision {
     @Column(nullable = false, length = 20)
     private ApprovalOutcome outcome;
 
-    @Column(length = 2000)
+    @Column(length = REASON_LENGTH)
+    @Size(max = REASON_LENGTH)
     private String reason;
 
     protected ApprovalDecision() {

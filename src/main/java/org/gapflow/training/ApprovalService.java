@@ -52,6 +52,7 @@ public class ApprovalService {
             throw InvalidInputException.of("reason", outcome == ApprovalOutcome.REJECTED
                     ? "Give the reason for the rejection." : "Say what to revise.");
         }
+        new InvalidInputException.Collector().fits(reason, ApprovalDecision.REASON_LENGTH, "reason").throwIfAny();
         TrainingSpecification spec = trainings.specificationAt(task);
         boolean byHr = APPROVE_BY_HR.equals(task.getTaskDefinitionKey());
         ApprovalDecision decision = new ApprovalDecision(spec, byHr ? "hr" : "budget-holder", actor.userId(),

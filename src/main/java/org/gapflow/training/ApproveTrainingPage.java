@@ -7,6 +7,7 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 
 import org.gapflow.people.Team;
 import org.gapflow.solution.SolutionChoice;
@@ -35,6 +36,7 @@ public class ApproveTrainingPage implements Serializable {
     TeamBudget budget;
 
     private String outcome;
+    @Size(max = ApprovalDecision.REASON_LENGTH)
     private String reason;
     private transient TrainingSpecification request;
 

@@ -11,11 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 /** One item of a training's fully loaded cost: fees, travel, the participant's time away, materials. */
 @Entity
 @Table(name = "gf_training_cost_line")
 public class CostLine {
+
+    // column sizes (db/migration), also the forms' limits
+    public static final int DESCRIPTION_LENGTH = 200;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -28,7 +32,8 @@ public class CostLine {
     @Column(nullable = false, length = 40)
     private String category;
 
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = DESCRIPTION_LENGTH)
+    @Size(max = DESCRIPTION_LENGTH)
     private String description;
 
     @Column(nullable = false, precision = 14, scale = 2)

@@ -8,6 +8,7 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 
 import org.gapflow.gap.PerformanceGap;
 import org.gapflow.gap.ReviewCases;
@@ -44,7 +45,9 @@ public class EvaluateResultsPage implements Serializable {
         public BigDecimal newMeasure;
         public Integer l1Reaction;
         public Integer l2Learning;
+        @Size(max = Evaluation.ANSWER_LENGTH)
         public String l3Behaviour;
+        @Size(max = Evaluation.ANSWER_LENGTH)
         public String l4Results;
         public BigDecimal valuePerUnit;
         public Integer monthsCounted = 12;

@@ -13,6 +13,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.gapflow.gap.ReviewCase;
 
@@ -20,6 +21,9 @@ import org.gapflow.gap.ReviewCase;
 @Entity
 @Table(name = "gf_evaluation")
 public class Evaluation {
+
+    // column sizes (db/migration), also the forms' limits
+    public static final int ANSWER_LENGTH = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -44,9 +48,11 @@ public class Evaluation {
     private Integer l1Reaction;
     @Column(name = "l2_learning")
     private Integer l2Learning;
-    @Column(name = "l3_behaviour", length = 2000)
+    @Column(name = "l3_behaviour", length = ANSWER_LENGTH)
+    @Size(max = ANSWER_LENGTH)
     private String l3Behaviour;
-    @Column(name = "l4_results", length = 2000)
+    @Column(name = "l4_results", length = ANSWER_LENGTH)
+    @Size(max = ANSWER_LENGTH)
     private String l4Results;
 
     @Column(name = "value_per_unit", nullable = false, precision = 14, scale = 2)

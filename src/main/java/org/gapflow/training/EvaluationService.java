@@ -80,7 +80,9 @@ public class EvaluationService {
                 .check(a.l1Reaction() == null || (a.l1Reaction() >= 1 && a.l1Reaction() <= 5), "l1Reaction",
                         "Rate the reaction from 1 to 5.")
                 .check(a.l2Learning() == null || (a.l2Learning() >= 0 && a.l2Learning() <= 100), "l2Learning",
-                        "Enter the learning score from 0 to 100.");
+                        "Enter the learning score from 0 to 100.")
+                .fits(a.l3Behaviour(), Evaluation.ANSWER_LENGTH, "l3Behaviour")
+                .fits(a.l4Results(), Evaluation.ANSWER_LENGTH, "l4Results");
         problems.throwIfAny();
         PerformanceGap gap = reviewCase.getGaps().stream().findFirst()
                 .orElseThrow(() -> InvalidInputException.of("gap", "This case has no gap to measure."));

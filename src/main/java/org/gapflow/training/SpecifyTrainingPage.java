@@ -11,6 +11,7 @@ import java.util.List;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 
 import org.camunda.bpm.engine.TaskService;
 import org.gapflow.gap.ReviewCases;
@@ -47,6 +48,7 @@ public class SpecifyTrainingPage implements Serializable {
 
     public static class Line implements Serializable {
         public String category = "fees";
+        @Size(max = CostLine.DESCRIPTION_LENGTH)
         public String description;
         public BigDecimal amount;
 
@@ -59,10 +61,14 @@ public class SpecifyTrainingPage implements Serializable {
     }
 
     public static class Draft implements Serializable {
+        @Size(max = TrainingSpecification.OBJECTIVE_LENGTH)
         public String objectiveBehaviour;
+        @Size(max = TrainingSpecification.OBJECTIVE_LENGTH)
         public String objectiveCondition;
+        @Size(max = TrainingSpecification.OBJECTIVE_LENGTH)
         public String objectiveCriterion;
         public String deliveryFormat;
+        @Size(max = TrainingSpecification.PROVIDER_LENGTH)
         public String provider;
         public Integer sessions;
         public LocalDate startDate;
@@ -70,6 +76,7 @@ public class SpecifyTrainingPage implements Serializable {
         public BigDecimal expectedMonthlyBenefit;
         public Integer benefitMonths = 12;
         public List<String> evaluationLevels = new ArrayList<>(List.of("1", "2", "3", "4"));
+        @Size(max = TrainingSpecification.EVALUATION_TARGETS_LENGTH)
         public String evaluationTargets;
         public List<Line> costLines = new ArrayList<>();
 

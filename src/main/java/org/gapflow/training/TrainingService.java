@@ -85,7 +85,12 @@ public class TrainingService {
                         "Count between 1 and 36 months of benefit.")
                 .check(r.evaluationLevels() != null && r.evaluationLevels().matches("[1-4](,[1-4])*"),
                         "evaluationLevels", "Choose at least one Kirkpatrick level.")
-                .check(!r.costLines().isEmpty(), "costLines", "Add at least one cost line.");
+                .check(!r.costLines().isEmpty(), "costLines", "Add at least one cost line.")
+                .fits(r.objectiveBehaviour(), TrainingSpecification.OBJECTIVE_LENGTH, "objectiveBehaviour")
+                .fits(r.objectiveCondition(), TrainingSpecification.OBJECTIVE_LENGTH, "objectiveCondition")
+                .fits(r.objectiveCriterion(), TrainingSpecification.OBJECTIVE_LENGTH, "objectiveCriterion")
+                .fits(r.provider(), TrainingSpecification.PROVIDER_LENGTH, "provider")
+                .fits(r.evaluationTargets(), TrainingSpecification.EVALUATION_TARGETS_LENGTH, "evaluationTargets");
         if (r.startDate() != null && r.endDate() != null) {
             problems.check(!r.endDate().isBefore(r.startDate()), "endDate", "The last day cannot be before the first.")
                     .check(!r.startDate().isBefore(LocalDate.now()), "startDate", "The first day cannot be in the past.");
@@ -95,7 +100,8 @@ public class TrainingService {
             CostLine line = lines.get(i);
             problems.check(hasText(line.getDescription()), "costLines[" + i + "].description", "Describe the cost.")
                     .check(line.getAmount() != null && line.getAmount().signum() > 0, "costLines[" + i + "].amount",
-                            "Enter an amount above 0.");
+                            "Enter an amount above 0.")
+                    .fits(line.getDescription(), CostLine.DESCRIPTION_LENGTH, "costLines[" + i + "].description");
         }
         problems.throwIfAny();
     }

@@ -20,6 +20,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
 
 import org.gapflow.gap.ReviewCase;
 import org.hibernate.annotations.JdbcTypeCode;
@@ -34,6 +35,11 @@ import org.hibernate.type.SqlTypes;
 @Table(name = "gf_training_spec")
 public class TrainingSpecification {
 
+    // column sizes (db/migration), also the forms' limits
+    public static final int OBJECTIVE_LENGTH = 1000;
+    public static final int PROVIDER_LENGTH = 200;
+    public static final int EVALUATION_TARGETS_LENGTH = 2000;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -45,16 +51,20 @@ public class TrainingSpecification {
     @Column(nullable = false)
     private int revision;
 
-    @Column(name = "objective_behaviour", nullable = false, length = 1000)
+    @Column(name = "objective_behaviour", nullable = false, length = OBJECTIVE_LENGTH)
+    @Size(max = OBJECTIVE_LENGTH)
     private String objectiveBehaviour;
-    @Column(name = "objective_condition", nullable = false, length = 1000)
+    @Column(name = "objective_condition", nullable = false, length = OBJECTIVE_LENGTH)
+    @Size(max = OBJECTIVE_LENGTH)
     private String objectiveCondition;
-    @Column(name = "objective_criterion", nullable = false, length = 1000)
+    @Column(name = "objective_criterion", nullable = false, length = OBJECTIVE_LENGTH)
+    @Size(max = OBJECTIVE_LENGTH)
     private String objectiveCriterion;
 
     @Column(name = "delivery_format", nullable = false, length = 40)
     private String deliveryFormat;
-    @Column(nullable = false, length = 200)
+    @Column(nullable = false, length = PROVIDER_LENGTH)
+    @Size(max = PROVIDER_LENGTH)
     private String provider;
     @Column(nullable = false)
     private int sessions;
@@ -71,7 +81,8 @@ public class TrainingSpecification {
     /** Kirkpatrick levels to evaluate, e.g. "1,2,3,4". */
     @Column(name = "evaluation_levels", nullable = false, length = 20)
     private String evaluationLevels;
-    @Column(name = "evaluation_targets", length = 2000)
+    @Column(name = "evaluation_targets", length = EVALUATION_TARGETS_LENGTH)
+    @Size(max = EVALUATION_TARGETS_LENGTH)
     private String evaluationTargets;
 
     @Enumerated(EnumType.STRING)

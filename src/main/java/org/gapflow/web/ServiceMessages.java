@@ -1,8 +1,13 @@
 package org.gapflow.web;
 
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import jakarta.faces.context.FacesContext;
 
@@ -14,6 +19,7 @@ import jakarta.faces.context.FacesContext;
 public final class ServiceMessages {
 
     private static final String BUNDLE = "org.gapflow.web.service-messages";
+    private static final Pattern FIGURE = Pattern.compile("\\d+");
 
     private ServiceMessages() {
     }
@@ -29,7 +35,20 @@ public final class ServiceMessages {
             ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale == null ? Locale.ENGLISH : locale,
                     ServiceMessages.class.getClassLoader(), ResourceBundle.Control.getNoFallbackControl(
                             ResourceBundle.Control.FORMAT_PROPERTIES));
-            return bundle.containsKey(message) ? bundle.getString(message) : message;
+            if (bundle.containsKey(message)) {
+                return bundle.getString(message);
+            }
+            // a message with figures ("... to 200 characters ...") is listed with {0}, {1} in their place
+            List<String> figures = new ArrayList<>();
+            Matcher figure = FIGURE.matcher(message);
+            StringBuilder pattern = new StringBuilder();
+            while (figure.find()) {
+                figure.appendReplacement(pattern, "{" + figures.size() + "}");
+                figures.add(figure.group());
+            }
+            figure.appendTail(pattern);
+            return !figures.isEmpty() && bundle.containsKey(pattern.toString())
+                    ? MessageFormat.format(bundle.getString(pattern.toString()), figures.toArray()) : message;
         } catch (MissingResourceException e) {
             return message;
         }

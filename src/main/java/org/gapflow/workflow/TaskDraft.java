@@ -16,6 +16,9 @@ import jakarta.persistence.Table;
 @IdClass(TaskDraft.Key.class)
 public class TaskDraft {
 
+    /** The column's size (db/migration); drafts are form fields, anything larger is not a form a person filled in. */
+    public static final int CONTENT_LENGTH = 20_000;
+
     @Id
     @Column(name = "task_id", length = 64)
     private String taskId;
@@ -24,7 +27,7 @@ public class TaskDraft {
     @Column(length = 80)
     private String username;
 
-    @Column(nullable = false, length = 20000)
+    @Column(nullable = false, length = CONTENT_LENGTH)
     private String content;
 
     @Column(name = "saved_at", nullable = false)

@@ -18,8 +18,6 @@ import jakarta.transaction.Transactional;
 @Transactional
 public class TaskDrafts {
 
-    /** Drafts are form fields; anything larger is not a form a person filled in. */
-    static final int MAX_LENGTH = 20_000;
     private static final Jsonb JSON = JsonbBuilder.create();
 
     @PersistenceContext(unitName = "gapflow")
@@ -31,7 +29,7 @@ public class TaskDrafts {
     public void save(Actor actor, String taskId, Object fields) {
         taskAccess.requireWorkable(taskId, actor.userId(), actor.groupIds());
         String json = JSON.toJson(fields);
-        if (json.length() > MAX_LENGTH) {
+        if (json.length() > TaskDraft.CONTENT_LENGTH) {
             throw new org.gapflow.platform.InvalidInputException(
                     java.util.Map.of("draft", "This draft is too long to save; shorten the texts."));
         }
