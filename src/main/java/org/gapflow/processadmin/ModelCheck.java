@@ -8,7 +8,7 @@ import jakarta.inject.Inject;
 
 /**
  * Every check a revised model passes before it may be deployed, in order: a safe file, no scripts,
- * the engine's own parse and validation, GapFlow's contract (BPMN), then bpmnlint (BPMN). The engine
+ * the engine's own parse and validation, GapFlow's contract (BPMN and DMN), then bpmnlint (BPMN). The engine
  * sees the file only when it is safe and script-free.
  */
 @ApplicationScoped
@@ -25,6 +25,9 @@ public class ModelCheck {
 
     @Inject
     ModelContract contract;
+
+    @Inject
+    DecisionContract decisionContract;
 
     @Inject
     ModelLint lint;
@@ -48,6 +51,8 @@ public class ModelCheck {
         if (file.kind() == ModelKind.BPMN) {
             found.addAll(contract.check(file));
             found.addAll(lint.check(file));
+        } else {
+            found.addAll(decisionContract.check(file));
         }
         return new CheckReport(file.name(), found);
     }
