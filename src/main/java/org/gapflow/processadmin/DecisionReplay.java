@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -50,6 +51,7 @@ import org.gapflow.workflow.ProcessContract;
 public class DecisionReplay {
 
     public static final int MAX_EVALUATIONS = 500;
+    private static final Logger LOG = Logger.getLogger(DecisionReplay.class.getName());
     private static final Pattern IDENTIFIER = Pattern.compile("[A-Za-z_]\\w*");
 
     @Inject
@@ -117,8 +119,10 @@ public class DecisionReplay {
                 replayed.add(new ReplayedEvaluation(instance.getId(), instance.getEvaluationTime(),
                         instance.getProcessInstanceId(), inputs, before, after, null));
             } catch (RuntimeException e) {
+                // the engine's text may quote values: it goes to the log, the page says only that it failed
+                LOG.info(() -> "Replaying decision instance " + instance.getId() + " failed: " + EngineDryRun.rootMessage(e));
                 replayed.add(new ReplayedEvaluation(instance.getId(), instance.getEvaluationTime(),
-                        instance.getProcessInstanceId(), inputs, before, List.of(), EngineDryRun.rootMessage(e)));
+                        instance.getProcessInstanceId(), inputs, before, List.of(), "evaluation failed"));
             }
         }
         return replayed;
