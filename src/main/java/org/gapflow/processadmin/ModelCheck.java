@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 /**
  * Every check a revised model passes before it may be deployed, in order: a safe file, no scripts,
  * only allowed expressions and no Java hooks, the engine's own parse and validation, GapFlow's
- * contract (BPMN), then bpmnlint (BPMN). The engine sees the file only when it is safe, script-free
+ * contract (BPMN and DMN), then bpmnlint (BPMN). The engine sees the file only when it is safe, script-free
  * and every expression in it passed the allow-list: its dry run may evaluate expressions.
  */
 @ApplicationScoped
@@ -31,6 +31,9 @@ public class ModelCheck {
     ModelContract contract;
 
     @Inject
+    DecisionContract decisionContract;
+
+    @Inject
     ModelLint lint;
 
     public CheckReport check(ModelFile file) {
@@ -46,6 +49,8 @@ public class ModelCheck {
         if (file.kind() == ModelKind.BPMN) {
             found.addAll(contract.check(file));
             found.addAll(lint.check(file));
+        } else {
+            found.addAll(decisionContract.check(file));
         }
         return new CheckReport(file.name(), found);
     }

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -151,8 +152,7 @@ class ProcessWorkspaceIT {
                 "<extensionElements><camunda:executionListener event=\"start\"><camunda:script scriptFormat=\"groovy\">"
                         + "System.exit(0)</camunda:script></camunda:executionListener></extensionElements></userTask>")));
         files.put("check.scripts.language", TestModels.file(key + ".dmn",
-                TestModels.routeDecision(key, 1000).replace("<text>amount</text>", "<text>amount</text>")
-                        .replace("typeRef=\"integer\">", "typeRef=\"integer\" expressionLanguage=\"javascript\">")));
+                TestModels.routeDecision(key, 1000).replace("typeRef=\"integer\">", "typeRef=\"integer\" expressionLanguage=\"javascript\">")));
         files.put("check.engine.problem", TestModels.file(key + ".bpmn", timerWithoutTime(key)));
         files.put("check.engine.refused", TestModels.file(key + ".bpmn", Bpmn.convertToString(
                 TestModels.process(key).startEvent("Start").name("Started")
@@ -256,9 +256,9 @@ class ProcessWorkspaceIT {
     @Test
     void decisionReplayReportsTheOutcomesTheRevisionChanges() {
         String key = key("decision");
-        rollout.deploy(PAT, TestModels.file(key + ".dmn", TestModels.routeDecision(key, 1000)), "route by amount");
+        rollout.deploy(PAT, TestModels.file(key + ".dmn", TestModels.routeDecision(key, 1000)), "route by total cost");
         for (int amount : new int[] {500, 800, 1500}) {
-            decisionService.evaluateDecisionTableByKey(key, Variables.createVariables().putValue("amount", amount));
+            decisionService.evaluateDecisionTableByKey(key, Variables.createVariables().putValue("totalCost", amount));
         }
 
         List<ReplayedEvaluation> replayed = replay.replay(PAT,
@@ -266,12 +266,94 @@ class ProcessWorkspaceIT {
 
         assertThat(replayed).hasSize(3);
         assertThat(replayed).filteredOn(ReplayedEvaluation::changed).singleElement().satisfies(r -> {
-            assertThat(r.inputs()).containsEntry("amount", 800);
+            assertThat(r.inputs()).containsEntry("totalCost", 800);
             assertThat(r.before()).containsExactly(Map.of("route", "hr"));
             assertThat(r.after()).containsExactly(Map.of("route", "hr-then-budget-holder"));
         });
         assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key).count())
                 .as("trying deploys nothing").isEqualTo(1);
+    }
+
+    @Test
+    void replayingTheUnchangedShippedDecisionsChangesNoOutcomeAndShowsOnlyTheirInputs() throws Exception {
+        String key = key("cases");
+        repositoryService.createDeployment().name("it-replay").addModelInstance(key + ".bpmn",
+                Bpmn.createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent()
+                        .businessRuleTask("Route").camundaDecisionRef("approval-route")
+                        .camundaResultVariable("approvalRoute").camundaMapDecisionResult("singleEntry")
+                        .businessRuleTask("Recommend").camundaDecisionRef("recommended-solutions")
+                        .camundaResultVariable("recommendedSolutions").camundaMapDecisionResult("singleEntry")
+                        .userTask("Wait").endEvent().done()).deploy();
+        // cost, forecast ratio, budget left before: one case for each rule, and two HR decides alone
+        double[][] cases = {{1000, 2, 5000}, {3000, 2, 2000}, {6000, 3, 10000}, {800, -1, 5000}, {500, 0.5, 5000},
+                {400, 1.5, 1000}};
+        List<String> instances = new java.util.ArrayList<>();
+        for (int i = 0; i < cases.length; i++) {
+            var variables = Variables.createVariables()
+                    .putValue("totalCost", cases[i][0]).putValue("remainingBudget", cases[i][2])
+                    .putValue("benefitCostRatio", cases[i][1] < 0 ? null : cases[i][1])
+                    .putValue("manager", "mark").putValue("approvalComments", "secret comment " + i);
+            for (String answer : org.gapflow.solution.SolutionContract.CAUSE_ANSWERS) {
+                variables.putValue(answer, (answer.hashCode() + i) % 3 == 0);
+            }
+            instances.add(runtimeService.startProcessInstanceByKey(key, variables).getId());
+        }
+        // what a variable holds later is not what the decision saw
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(Date.from(Instant.now().plus(Duration.ofMinutes(5))));
+        try {
+            instances.forEach(id -> runtimeService.setVariable(id, "totalCost", 99_999.0));
+        } finally {
+            org.camunda.bpm.engine.impl.util.ClockUtil.reset();
+        }
+
+        List<ReplayedEvaluation> routes = replay.replay(PAT, shipped("approval-route.dmn"), "approval-route", cases.length);
+        assertThat(routes).hasSize(cases.length);
+        assertThat(routes).filteredOn(ReplayedEvaluation::changed).as("unchanged table, unchanged outcomes").isEmpty();
+        assertThat(routes).allSatisfy(r -> assertThat(r.inputs()).containsOnlyKeys("totalCost", "benefitCostRatio",
+                "remainingBudget"));
+        assertThat(routes).extracting(r -> r.after().get(0).get("approvalRoute")).as("newest first")
+                .containsExactly("hr", "hr-then-budget-holder", "hr-then-budget-holder", "hr-then-budget-holder",
+                        "hr-then-budget-holder", "hr");
+        assertThat(routes.get(5).inputs()).as("values when the case reached the decision")
+                .containsEntry("totalCost", 1000.0).containsEntry("remainingBudget", 5000.0);
+        assertThat(routes.toString()).doesNotContain("mark", "secret comment");
+
+        for (String decision : List.of("solution-recommendation", "recommended-solutions")) {
+            List<ReplayedEvaluation> recommendations = replay.replay(PAT, shipped("solution-recommendation.dmn"),
+                    decision, cases.length);
+            assertThat(recommendations).as(decision).hasSize(cases.length);
+            assertThat(recommendations).as(decision).filteredOn(ReplayedEvaluation::changed).isEmpty();
+            assertThat(recommendations.toString()).doesNotContain("mark", "secret comment");
+        }
+        assertThat(replay.replay(PAT, shipped("solution-recommendation.dmn"), "solution-recommendation", 1).get(0)
+                .inputs()).containsOnlyKeys(org.gapflow.solution.SolutionContract.CAUSE_ANSWERS);
+
+        // a revised table: budget left under 2,000 now goes to the budget holder, which only the 400-of-1,000 case is
+        String revised = new String(shipped("approval-route.dmn").content(), StandardCharsets.UTF_8)
+                .replace("<text>&lt; 0</text>", "<text>&lt; 2000</text>");
+        List<ReplayedEvaluation> changed = replay.replay(PAT, TestModels.file("approval-route.dmn", revised),
+                "approval-route", cases.length);
+        assertThat(changed).filteredOn(ReplayedEvaluation::changed).singleElement()
+                .satisfies(r -> assertThat(r.inputs()).containsEntry("totalCost", 400.0));
+    }
+
+    @Test
+    void aDecisionReadingANameOutsideTheContractIsRefusedAndNotReplayed() {
+        String key = key("foreign-input");
+        String dmn = TestModels.routeDecision(key, 700).replace("<text>totalCost</text>", "<text>approvalComments</text>");
+        ModelRefusedException refused = catchThrowableOfType(ModelRefusedException.class,
+                () -> replay.replay(PAT, TestModels.file(key + ".dmn", dmn), key, 5));
+        assertThat(refused.report().errors()).extracting(CheckMessage::key, CheckMessage::elementId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("check.contract.decisionInputPersonal", "CostInput"));
+        String unknown = TestModels.routeDecision(key, 700).replace("<text>totalCost</text>", "<text>amount</text>");
+        assertThat(modelCheck.check(TestModels.file(key + ".dmn", unknown)).errors()).extracting(CheckMessage::key)
+                .containsExactly("check.contract.decisionInputUnknown");
+    }
+
+    private ModelFile shipped(String name) throws java.io.IOException {
+        try (var in = getClass().getClassLoader().getResourceAsStream("processes/" + name)) {
+            return new ModelFile(name, in.readAllBytes());
+        }
     }
 
     @Test
@@ -416,6 +498,34 @@ class ProcessWorkspaceIT {
         assertThat(overview.body()).contains("performance-gap-to-training");
         assertThat(pat.get("app/processes/assets/bpmn/camunda-platform-modeler.production.min.js").statusCode())
                 .isEqualTo(200);
+    }
+
+    @Test
+    @RunAsClient
+    void modelSourceIsADownloadThatNoBrowserRunsInGapFlowsOrigin() throws Exception {
+        Browserless pat = new Browserless(base);
+        pat.login("pat", "gapflow");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("source\\?definitionId=([^\"&]+)")
+                .matcher(pat.get("app/processes/index.xhtml").body());
+        assertThat(link.find()).isTrue();
+        HttpResponse<String> source = pat.get("app/processes/source?definitionId=" + link.group(1));
+        assertThat(source.statusCode()).isEqualTo(200);
+        assertThat(source.body()).contains("definitions");
+        assertThat(source.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                v -> assertThat(v).startsWith("attachment; filename=\"").endsWith(".bpmn\"").doesNotContain("/"));
+        assertThat(source.headers().allValues("Content-Security-Policy")).containsExactly("sandbox");
+        assertThat(source.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
+    }
+
+    @Test
+    void aDraftWithAForeignElementIsNotStored() {
+        String xhtml = Bpmn.convertToString(TestModels.review(key("xhtml"))).replace("</userTask>",
+                "<documentation><script xmlns=\"http://www.w3.org/1999/xhtml\">alert(1)</script></documentation></userTask>");
+        int before = drafts.list(PAT).size();
+        ModelRefusedException refused = catchThrowableOfType(ModelRefusedException.class,
+                () -> drafts.save(PAT, null, TestModels.file("xhtml.bpmn", xhtml), null, null));
+        assertThat(refused.report().errors()).extracting(CheckMessage::key).containsExactly("check.file.foreignElement");
+        assertThat(drafts.list(PAT)).hasSize(before);
     }
 
     private void completeTask(ProcessInstance instance, String taskKey) {

@@ -61,7 +61,7 @@ class ScriptPolicyTest {
         String dmn = TestModels.routeDecision("route", 5)
                 .replace("typeRef=\"integer\">", "typeRef=\"integer\" expressionLanguage=\"javascript\">");
         assertThat(check("a.dmn", dmn)).extracting(CheckMessage::key, CheckMessage::elementId)
-                .containsExactly(tuple("check.scripts.language", "AmountExpression"));
+                .containsExactly(tuple("check.scripts.language", "CostExpression"));
     }
 
     @Test

@@ -101,7 +101,10 @@ final class TestModels {
         return new ModelFile(name, xml.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** A decision table: amount below the threshold goes to HR alone, else HR then the budget holder. */
+    /**
+     * A decision table: a total cost (a contract variable) below the threshold goes to HR alone, else HR
+     * then the budget holder.
+     */
     static String routeDecision(String key, int threshold) {
         return """
                 <?xml version="1.0" encoding="UTF-8"?>
@@ -110,8 +113,8 @@ final class TestModels {
                              id="%1$s-definitions" name="IT route" namespace="urn:gapflow:it">
                   <decision id="%1$s" name="IT route" camunda:historyTimeToLive="30">
                     <decisionTable id="%1$s-table" hitPolicy="FIRST">
-                      <input id="AmountInput" label="Amount">
-                        <inputExpression id="AmountExpression" typeRef="integer"><text>amount</text></inputExpression>
+                      <input id="CostInput" label="Total cost">
+                        <inputExpression id="CostExpression" typeRef="integer"><text>totalCost</text></inputExpression>
                       </input>
                       <output id="RouteOutput" name="route" typeRef="string"/>
                       <rule id="Small">

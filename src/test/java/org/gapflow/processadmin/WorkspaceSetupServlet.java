@@ -40,9 +40,9 @@ public class WorkspaceSetupServlet extends HttpServlet {
         if (decision != null) {
             // a decision with three past evaluations, for "try the decision"
             rollout.deploy(new Actor("pat", Set.of("process-owner")),
-                    TestModels.file(decision + ".dmn", TestModels.routeDecision(decision, 1000)), "route by amount");
+                    TestModels.file(decision + ".dmn", TestModels.routeDecision(decision, 1000)), "route by total cost");
             for (int amount : new int[] {500, 800, 1500}) {
-                decisionService.evaluateDecisionTableByKey(decision, Map.of("amount", amount));
+                decisionService.evaluateDecisionTableByKey(decision, Map.of("totalCost", amount));
             }
             response.getWriter().write("evaluated");
             return;
