@@ -154,12 +154,22 @@ class ProcessWorkspaceIT {
         files.put("check.scripts.language", TestModels.file(key + ".dmn",
                 TestModels.routeDecision(key, 1000).replace("typeRef=\"integer\">", "typeRef=\"integer\" expressionLanguage=\"javascript\">")));
         files.put("check.engine.problem", TestModels.file(key + ".bpmn", timerWithoutTime(key)));
-        files.put("check.engine.refused", TestModels.file(key + ".bpmn", Bpmn.convertToString(
+        files.put("check.expressions.unparsable", TestModels.file(key + ".bpmn", Bpmn.convertToString(
                 TestModels.process(key).startEvent("Start").name("Started")
                         .exclusiveGateway("Choice").name("Which way?")
                         .condition("broken", "${amount >}").endEvent("End").name("Done")
                         .moveToNode("Choice").condition("other", "${true}").endEvent("Other").name("Other")
                         .done())));
+        // a timer start event's date is evaluated on deploy: this one passes the policy, then fails in the engine
+        files.put("check.engine.refused", TestModels.file(key + ".bpmn", Bpmn.convertToString(
+                TestModels.process(key).startEvent("Start").name("Started").timerWithDate("${'no date'}")
+                        .endEvent("End").name("Done").done())));
+        java.nio.file.Path marker = java.nio.file.Path.of(System.getProperty("java.io.tmpdir"), key + "-payload-ran");
+        files.put("check.expressions.method", TestModels.file(key + ".bpmn", Bpmn.convertToString(
+                TestModels.process(key).startEvent("Start").name("Started").timerWithDate(
+                        "${''.getClass().forName('java.io.File').getConstructor(''.getClass()).newInstance('"
+                                + marker + "').createNewFile()}")
+                        .endEvent("End").name("Done").done())));
         BpmnModelInstance unnamedStep = TestModels.review(key);
         unnamedStep.getModelElementById("Review").removeAttribute("name");
         files.put("check.lint.finding", TestModels.file(key + ".bpmn", unnamedStep));
@@ -183,6 +193,7 @@ class ProcessWorkspaceIT {
             }
         });
         assertThat(problems).isEmpty();
+        assertThat(marker).as("the hostile timer's marker: nothing evaluated it").doesNotExist();
         assertThat(repositoryService.createDeploymentQuery().count()).as("deployments").isEqualTo(deploymentsBefore);
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
         assertThat(repositoryService.createDecisionDefinitionQuery().decisionDefinitionKey(key).count()).isZero();
@@ -217,7 +228,7 @@ class ProcessWorkspaceIT {
         BpmnModelInstance model = TestModels.process(key).startEvent("Start").name("Started")
                 .userTask("Decide").name("Decide").camundaFormKey("app:tasks/no-such-page.xhtml")
                 .camundaCandidateGroups("wizards")
-                .serviceTask("Notify").name("Notify").camundaDelegateExpression("${noSuchBean}")
+                .serviceTask("Notify").name("Notify").camundaDelegateExpression("${taskReminder}")
                 .userTask("Late").name("Late").camundaFormKey(TestModels.FORM_KEY).camundaAssignee("${manager}")
                 .camundaDueDate("P3X")
                 .endEvent("End").name("Done")
@@ -229,13 +240,21 @@ class ProcessWorkspaceIT {
         assertThat(report.errors()).extracting(CheckMessage::key, CheckMessage::elementId)
                 .contains(org.assertj.core.groups.Tuple.tuple("check.contract.formPageMissing", "Decide"),
                         org.assertj.core.groups.Tuple.tuple("check.contract.groupUnknown", "Decide"),
-                        org.assertj.core.groups.Tuple.tuple("check.contract.beanUnknown", "Notify"),
                         org.assertj.core.groups.Tuple.tuple("check.contract.durationInvalid", "Late"));
         assertThat(report.errors()).filteredOn(m -> m.key().equals("check.contract.groupUnknown"))
                 .singleElement().satisfies(m -> assertThat(m.text(java.util.Locale.ENGLISH)).contains("wizards"));
         assertThatThrownBy(() -> rollout.deploy(PAT, file, "should not deploy"))
                 .isInstanceOf(ModelRefusedException.class);
         assertThat(repositoryService.createProcessDefinitionQuery().processDefinitionKey(key).count()).isZero();
+
+        // a bean nobody declared is refused before the engine or the contract see the model
+        BpmnModelInstance unknownBean = TestModels.review(key);
+        unknownBean.<org.camunda.bpm.model.bpmn.instance.UserTask>getModelElementById("Review")
+                .builder().serviceTask("Notify").name("Notify").camundaDelegateExpression("${noSuchBean}")
+                .endEvent("Notified").name("Notified");
+        assertThat(modelCheck.check(TestModels.file(key + ".bpmn", unknownBean)).errors())
+                .extracting(CheckMessage::key, CheckMessage::elementId)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("check.expressions.name", "Notify"));
     }
 
     @Test

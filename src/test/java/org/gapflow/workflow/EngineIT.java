@@ -39,7 +39,7 @@ class EngineIT {
 
     @Deployment
     static WebArchive deployment() {
-        return GapFlowDeployment.war(EngineIT.class, TransactionProbe.class);
+        return GapFlowDeployment.war(EngineIT.class, TransactionProbe.class, TransactionProbeAllowance.class);
     }
 
     @Inject
