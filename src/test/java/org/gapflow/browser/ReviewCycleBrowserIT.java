@@ -184,7 +184,14 @@ class ReviewCycleBrowserIT {
             assertThat(notice.findElement(By.cssSelector(".gf-notice-text")).getText())
                     .contains("The training requested for David Duarte is approved.");
             adam.page("32-outbox-text");
+            adam.click(By.id("lang-fr"), "33-outbox-french");
+            assertThat(adam.find(By.id("outbox-heading")).getText()).isEqualTo("Bo\u00eete d'envoi des courriels");
         }
+        // the outbox shows people's addresses: administrators only, on the server
+        Browserless hana = new Browserless(base);
+        hana.login("hana", "gapflow");
+        assertThat(hana.get("app/admin/outbox.xhtml").statusCode()).isEqualTo(403);
+        assertThat(hana.get("app/home.xhtml").body()).doesNotContain("home-outbox-link").doesNotContain("nav-outbox");
     }
 
     /** The row of the case's enrolment notice to that address, once its dispatch job has held it. */
