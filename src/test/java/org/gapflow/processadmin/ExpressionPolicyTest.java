@@ -125,12 +125,12 @@ class ExpressionPolicyTest {
     @Test
     void decisionsInJuelAreCheckedAndFeelIsLeftToTheFeelEngine() {
         String juelRoute = TestModels.routeDecision("route", 5)
-                .replace("<text>amount</text>", "<text>${totalCost - remainingBudget}</text>")
+                .replace("<text>totalCost</text>", "<text>${totalCost - remainingBudget}</text>")
                 .replace("typeRef=\"integer\">", "typeRef=\"integer\" expressionLanguage=\"juel\">");
         assertThat(check("a.dmn", juelRoute)).isEmpty();
         String hostile = juelRoute.replace("${totalCost - remainingBudget}", "${totalCost.getClass()}");
         assertThat(check("a.dmn", hostile)).extracting(CheckMessage::key, CheckMessage::elementId)
-                .containsExactly(tuple("check.expressions.method", "AmountExpression"));
+                .containsExactly(tuple("check.expressions.method", "CostExpression"));
         String byDefault = TestModels.routeDecision("route", 5)
                 .replace("namespace=\"urn:gapflow:it\"", "namespace=\"urn:gapflow:it\" expressionLanguage=\"juel\"")
                 .replace("<text>\"hr\"</text>", "<text>${secret}</text>");
