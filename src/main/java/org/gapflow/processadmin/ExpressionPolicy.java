@@ -44,6 +44,12 @@ public class ExpressionPolicy {
     /** Variables the engine itself sets inside a multi-instance activity. */
     private static final Set<String> MULTI_INSTANCE = Set.of("loopCounter", "nrOfInstances", "nrOfActiveInstances",
             "nrOfCompletedInstances");
+    /** Parts of a BPMN element that may carry an id of their own but that the editor does not select. */
+    private static final Set<String> PARTS = Set.of("timeDate", "timeDuration", "timeCycle", "conditionExpression",
+            "condition", "loopCardinality", "completionCondition", "documentation", "extensionElements",
+            "multiInstanceLoopCharacteristics", "standardLoopCharacteristics", "humanPerformer", "potentialOwner",
+            "resourceAssignmentExpression", "formalExpression", "ioSpecification", "dataInputAssociation",
+            "dataOutputAssociation");
     /** DMN elements whose text the decision engine evaluates. */
     private static final Set<String> DMN_EVALUATED = Set.of("inputExpression", "inputEntry", "outputEntry",
             "literalExpression");
@@ -125,6 +131,10 @@ public class ExpressionPolicy {
             if (camunda && JAVA_HOOK_ATTRIBUTES.contains(local)) {
                 messages.add(CheckMessage.error(CheckMessage.Stage.EXPRESSIONS, id, "check.expressions.javaClass",
                         attr.getValue().trim(), local));
+            } else if (camunda && "resource".equals(local)) {
+                // a script fetched from elsewhere: refused even where the administrator allowed scripts
+                messages.add(CheckMessage.error(CheckMessage.Stage.EXPRESSIONS, id, "check.expressions.element",
+                        "resource=\"" + attr.getValue().trim() + "\""));
             }
         }
     }
@@ -182,7 +192,8 @@ public class ExpressionPolicy {
     static String elementIdOf(Element element) {
         Node node = element;
         while (node instanceof Element e) {
-            boolean part = e.getLocalName().endsWith("EventDefinition") || CAMUNDA_BPMN_NS.equals(e.getNamespaceURI());
+            boolean part = e.getLocalName().endsWith("EventDefinition") || PARTS.contains(e.getLocalName())
+                    || CAMUNDA_BPMN_NS.equals(e.getNamespaceURI());
             if (!part && e.hasAttribute("id")) {
                 return e.getAttribute("id");
             }

@@ -95,6 +95,24 @@ class ExpressionPolicyTest {
         assertThat(refusal("${amount >}")).containsExactly("check.expressions.unparsable");
     }
 
+    @Test
+    void aRefusalInsideATimerOrAConditionNamesTheEventOrTheFlowNotTheirParts() {
+        String timer = Bpmn.convertToString(TestModels.reviewStep(TestModels.process("timer").startEvent("Start")
+                .name("Started").timerWithDate("${''.getClass()}")).endEvent("End").name("Done").done());
+        assertThat(check("a.bpmn", timer)).extracting(CheckMessage::elementId).containsExactly("Start");
+        String condition = Bpmn.convertToString(TestModels.process("flow").startEvent("Start").name("Started")
+                .exclusiveGateway("Choice").name("Which way?").condition("odd", "${manager.bytes}")
+                .endEvent("End").name("Done").moveToNode("Choice").condition("even", "${true}")
+                .endEvent("Other").name("Other").done());
+        List<CheckMessage> found = check("a.bpmn", condition);
+        assertThat(found).hasSize(1);
+        org.camunda.bpm.model.bpmn.instance.SequenceFlow flow = Bpmn.readModelFromStream(
+                new java.io.ByteArrayInputStream(condition.getBytes(StandardCharsets.UTF_8)))
+                .getModelElementsByType(org.camunda.bpm.model.bpmn.instance.SequenceFlow.class).stream()
+                .filter(f -> "odd".equals(f.getName())).findFirst().orElseThrow();
+        assertThat(found.get(0).elementId()).isEqualTo(flow.getId());
+    }
+
     private List<String> refusal(String expression) {
         List<CheckMessage> found = check("a.bpmn", dueDate(expression));
         assertThat(found).allSatisfy(m -> {
@@ -120,6 +138,11 @@ class ExpressionPolicyTest {
                         + "</extensionElements></userTask>");
         assertThat(check("a.bpmn", connector)).extracting(CheckMessage::key)
                 .containsExactly("check.expressions.element", "check.expressions.element");
+        String resource = Bpmn.convertToString(TestModels.review("resource")).replace("</userTask>",
+                "<extensionElements><camunda:executionListener event=\"start\"><camunda:script scriptFormat=\"groovy\""
+                        + " resource=\"deployment://run.groovy\"/></camunda:executionListener></extensionElements></userTask>");
+        assertThat(check("a.bpmn", resource)).extracting(CheckMessage::key, CheckMessage::elementId)
+                .containsExactly(tuple("check.expressions.element", "Review"));
     }
 
     @Test

@@ -114,6 +114,32 @@ class ExpressionGuardTest {
                 .hasStackTraceContaining("reading processEngineServices of");
     }
 
+    @Test
+    void aDecisionInJuelEvaluatedByTheEngineIsGuardedToo() {
+        String dmn = """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" xmlns:camunda="http://camunda.org/schema/1.0/dmn"
+                             id="d" name="d" namespace="urn:it">
+                  <decision id="juel-decision" name="d" camunda:historyTimeToLive="1">
+                    <decisionTable id="t">
+                      <input id="i"><inputExpression id="e" typeRef="string" expressionLanguage="juel">
+                        <text>PAYLOAD</text></inputExpression></input>
+                      <output id="o" name="out" typeRef="string"/>
+                      <rule id="r"><inputEntry id="ie"><text>-</text></inputEntry><outputEntry id="oe"><text>"x"</text></outputEntry></rule>
+                    </decisionTable>
+                  </decision>
+                </definitions>
+                """.replace("PAYLOAD", payload()).strip();
+        BpmnModelInstance process = Bpmn.createExecutableProcess("decides").camundaHistoryTimeToLive(1)
+                .startEvent().businessRuleTask("Decide").camundaDecisionRef("juel-decision")
+                .camundaResultVariable("out").camundaMapDecisionResult("singleEntry").endEvent().done();
+        engine.getRepositoryService().createDeployment()
+                .addString("juel.dmn", dmn).addModelInstance("decides.bpmn", process).deploy();
+        assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("decides"))
+                .hasStackTraceContaining("Expression refused by GapFlow's expression guard");
+        assertThat(folder.resolve("payload-ran")).doesNotExist();
+    }
+
     /** A bean as a feature declares it: one method a model may call. */
     @Named("probe")
     public static class Probe implements java.io.Serializable {
