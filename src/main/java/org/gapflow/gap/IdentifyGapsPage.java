@@ -59,12 +59,7 @@ public class IdentifyGapsPage implements Serializable {
     public void saveDraft() {
         Draft draft = new Draft();
         draft.gaps = getGaps();
-        try {
-            drafts.save(currentUser.actor(), taskForm.getTask().getId(), draft);
-            FormFeedback.info(FormFeedback.text("draft.saved"));
-        } catch (RuntimeException e) {
-            FormFeedback.error(e.getMessage());
-        }
+        FormFeedback.saveDraft(() -> drafts.save(currentUser.actor(), taskForm.getTask().getId(), draft));
     }
 
     public String complete() {

@@ -1,14 +1,17 @@
 package org.gapflow.processadmin;
 
+import java.io.IOException;
 import java.util.List;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.gapflow.platform.InvalidInputException;
 
 /** One process version: its diagram with per-step figures (overlays drawn by diagram.js) and the same as a table. */
 @Named
@@ -29,6 +32,17 @@ public class ModelVersionPage {
             definition = catalogue.requireProcess(definitionId);
         }
         return definition;
+    }
+
+    /** A version id that names no version (a stale or edited link) answers "not found" (version.xhtml's view action). */
+    public void respondNotFoundWhenUnknown() throws IOException {
+        try {
+            getDefinition();
+        } catch (InvalidInputException e) {
+            FacesContext context = FacesContext.getCurrentInstance();
+            context.getExternalContext().responseSendError(404, e.getMessage());
+            context.responseComplete();
+        }
     }
 
     public List<StepStatistics> getSteps() {

@@ -75,8 +75,7 @@ public class AnalyseCausesPage implements Serializable {
     }
 
     public void saveDraft() {
-        drafts.save(currentUser.actor(), taskForm.getTask().getId(), getForm());
-        FormFeedback.info(FormFeedback.text("draft.saved"));
+        FormFeedback.saveDraft(() -> drafts.save(currentUser.actor(), taskForm.getTask().getId(), getForm()));
     }
 
     public String complete() {

@@ -103,8 +103,7 @@ public class ChooseSolutionsPage implements Serializable {
     }
 
     public void saveDraft() {
-        drafts.save(currentUser.actor(), taskForm.getTask().getId(), getForm());
-        FormFeedback.info(FormFeedback.text("draft.saved"));
+        FormFeedback.saveDraft(() -> drafts.save(currentUser.actor(), taskForm.getTask().getId(), getForm()));
     }
 
     public String complete() {

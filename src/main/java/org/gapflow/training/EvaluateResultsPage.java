@@ -109,8 +109,7 @@ public class EvaluateResultsPage implements Serializable {
     }
 
     public void saveDraft() {
-        drafts.save(currentUser.actor(), taskForm.getTask().getId(), getForm());
-        FormFeedback.info(FormFeedback.text("draft.saved"));
+        FormFeedback.saveDraft(() -> drafts.save(currentUser.actor(), taskForm.getTask().getId(), getForm()));
     }
 
     public String complete() {

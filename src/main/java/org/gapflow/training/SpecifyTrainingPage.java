@@ -197,8 +197,7 @@ public class SpecifyTrainingPage implements Serializable {
     }
 
     public void saveDraft() {
-        drafts.save(currentUser.actor(), taskForm.getTask().getId(), getForm());
-        FormFeedback.info(FormFeedback.text("draft.saved"));
+        FormFeedback.saveDraft(() -> drafts.save(currentUser.actor(), taskForm.getTask().getId(), getForm()));
     }
 
     public String complete() {

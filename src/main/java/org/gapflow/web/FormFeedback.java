@@ -74,6 +74,20 @@ public final class FormFeedback {
         return null;
     }
 
+    /**
+     * "Save draft": saved, a note on the page; refused (a draft too long as a whole, the task gone), the
+     * reason on the page, and what was typed stays.
+     */
+    public static void saveDraft(Runnable save) {
+        try {
+            save.run();
+            info(text("draft.saved"));
+        } catch (InvalidInputException | org.gapflow.workflow.TaskNotAvailableException
+                 | org.gapflow.platform.NotAllowedException e) {
+            error(e.getMessage());
+        }
+    }
+
     /** A text of the step pages' bundle ("steps") in the view's language. */
     public static String text(String key) {
         FacesContext context = FacesContext.getCurrentInstance();

@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletResponse;
 public class LanguageServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
+    static final int MAX_RETURN_PATH = 2000;
 
     @Inject
     LocaleChoice choice;
@@ -30,7 +31,9 @@ public class LanguageServlet extends HttpServlet {
     static String safeReturnPath(HttpServletRequest request) {
         String home = request.getContextPath() + "/app/home.xhtml";
         String target = request.getParameter("returnTo");
-        if (target == null || !target.startsWith(request.getContextPath() + "/") || target.startsWith("//")
+        // a page's own path is short; a longer one is crafted, and would not survive the redirect
+        if (target == null || target.length() > MAX_RETURN_PATH
+                || !target.startsWith(request.getContextPath() + "/") || target.startsWith("//")
                 || target.contains("\\") || target.chars().anyMatch(Character::isISOControl)) {
             return home;
         }
