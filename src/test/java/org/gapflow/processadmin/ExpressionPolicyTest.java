@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.gapflow.workflow.ContractAllowList;
 import org.gapflow.workflow.ExpressionAllowList;
 import org.junit.jupiter.api.Test;
 
