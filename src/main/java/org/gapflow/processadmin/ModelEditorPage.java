@@ -4,6 +4,9 @@ import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.UUID;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -23,6 +26,8 @@ import org.gapflow.platform.NotAllowedException;
 @Named
 @ViewScoped
 public class ModelEditorPage implements Serializable {
+
+    private static final Logger LOG = Logger.getLogger(ModelEditorPage.class.getName());
 
     private static final long serialVersionUID = 1L;
 
@@ -126,8 +131,11 @@ public class ModelEditorPage implements Serializable {
         } catch (InvalidInputException | NotAllowedException e) {
             PageMessages.refused(e);
         } catch (RuntimeException e) {
-            // a table the DMN engine cannot parse: say so next to the editor
-            PageMessages.error("processes.editor.replayFailed", EngineDryRun.rootMessage(e));
+            // a table the DMN engine cannot parse: its text may quote the model, so it goes to the log and
+            // the page gets a reference to it
+            String reference = UUID.randomUUID().toString().substring(0, 8);
+            LOG.log(Level.WARNING, "Replay of " + fileName + " failed [" + reference + "]", e);
+            PageMessages.error("processes.editor.replayFailed", reference);
         }
     }
 
