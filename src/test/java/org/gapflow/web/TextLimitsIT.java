@@ -228,6 +228,18 @@ class TextLimitsIT {
         assertThat(StepPage.valueOf(deploy, "editor-form:file-name")).isEqualTo("limits.bpmn");
         assertThat(count(pat.get("app/processes/index.xhtml").body(), "editor.xhtml?definitionId=")).as("nothing deployed")
                 .isEqualTo(versions);
+
+        // the form is there for any process version, with or without cases to move
+        String migratePath = "app/processes/migrate.xhtml?source=" + first(overview, "data-definition-id=\"([^\"]+)\"");
+        String migrate = pat.get(migratePath).body();
+        assertThat(StepPage.attribute(migrate, "migrate-form:reason", "maxlength")).isEqualTo(Integer.toString(ModelChange.REASON_LENGTH));
+        String migrated = post(pat, migratePath, migrate, "migrate-form", "migrate-form", "migrate-form:reason", tooLong,
+                "jakarta.faces.partial.ajax", "true", "jakarta.faces.source", "migrate-form:migrate",
+                "jakarta.faces.partial.execute", "migrate-form", "jakarta.faces.partial.render", "migrate-form messages",
+                "migrate-form:migrate", "migrate-form:migrate");
+        assertThat(StepPage.messageFor(migrated, "migrate-form:reason"))
+                .isEqualTo("Shorten this text to " + ModelChange.REASON_LENGTH + " characters or fewer.");
+        assertThat(StepPage.valueOf(migrated, "migrate-form:reason")).isEqualTo(tooLong);
     }
 
     private static String post(Browserless browser, String path, String page, String... namesAndValues) throws Exception {
