@@ -19,7 +19,8 @@ public class PeopleDirectory {
     EntityManager entityManager;
 
     public Optional<Employee> employee(Long id) {
-        return Optional.ofNullable(entityManager.find(Employee.class, id));
+        // no id (nothing chosen on a form) is no employee, not a programming error
+        return id == null ? Optional.empty() : Optional.ofNullable(entityManager.find(Employee.class, id));
     }
 
     public Optional<Employee> employeeByNumber(String employeeNumber) {
@@ -68,7 +69,7 @@ public class PeopleDirectory {
 
     /** The employee's managers, nearest first. */
     public List<Employee> managementChainOf(Long employeeId) {
-        Employee current = entityManager.find(Employee.class, employeeId);
+        Employee current = employeeId == null ? null : entityManager.find(Employee.class, employeeId);
         java.util.ArrayList<Employee> chain = new java.util.ArrayList<>();
         while (current != null && current.getManager() != null && chain.size() < MAX_REPORTING_DEPTH) {
             current = current.getManager();
@@ -84,7 +85,7 @@ public class PeopleDirectory {
     }
 
     public Set<String> rolesOf(String username) {
-        UserAccount account = entityManager.find(UserAccount.class, username);
+        UserAccount account = username == null ? null : entityManager.find(UserAccount.class, username);
         return account == null || !account.isEnabled() ? Set.of() : account.getRoles();
     }
 

@@ -140,6 +140,17 @@ class WorkPagesIT {
     }
 
     @Test
+    void startingAReviewWithNoEmployeeChosenSaysSoOnThePage() throws Exception {
+        Browserless mark = loggedIn("mark");
+        String form = mark.get("app/reviews/start.xhtml").body();
+        HttpResponse<String> nothingChosen = mark.postForm("app/reviews/start.xhtml", "review", "review",
+                "review:employee", "", "review:start", "Start",
+                "jakarta.faces.ViewState", viewState(form), "primefaces.nonce", nonce(form));
+        assertThat(nothingChosen.statusCode()).isEqualTo(200);
+        assertThat(nothingChosen.body()).contains("Choose an employee.").doesNotContain("Something went wrong");
+    }
+
+    @Test
     void languageSwitchLastsForTheSessionAndStaysOnSite() throws Exception {
         Browserless mark = loggedIn("mark");
         assertThat(mark.get("app/tasks.xhtml").body()).contains("My tasks");
