@@ -10,7 +10,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import org.gapflow.gap.CaseStatus;
+import org.gapflow.review.CaseStatus;
 import org.gapflow.solution.CauseProblem;
 import org.gapflow.workflow.Actor;
 

@@ -14,7 +14,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 
-import org.gapflow.gap.ReviewCase;
+import org.gapflow.review.ReviewCase;
 
 /** The non-training solutions as a tracked plan; the follow-up date brings the case back to the manager. */
 @Entity

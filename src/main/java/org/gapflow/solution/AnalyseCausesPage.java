@@ -10,11 +10,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 
-import org.gapflow.gap.ReviewCases;
+import org.gapflow.review.ReviewCases;
 import org.gapflow.platform.InvalidInputException;
 import org.gapflow.web.CurrentUser;
 import org.gapflow.web.FormFeedback;
-import org.gapflow.web.TaskForm;
+import org.gapflow.tasks.TaskForm;
 import org.gapflow.workflow.TaskDrafts;
 
 /** app/tasks/analyse-causes.xhtml: the Mager &amp; Pipe / Gilbert questions, each answered yes or no. */

@@ -11,7 +11,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 
-import org.gapflow.gap.ReviewCase;
+import org.gapflow.review.ReviewCase;
 
 /** The manager's answers to the Mager &amp; Pipe / Gilbert questions for one case. */
 @Entity

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 
 import org.gapflow.web.CurrentUser;
 import org.gapflow.web.FormFeedback;
-import org.gapflow.web.TaskForm;
+import org.gapflow.tasks.TaskForm;
 import org.gapflow.workflow.TaskDrafts;
 
 /**

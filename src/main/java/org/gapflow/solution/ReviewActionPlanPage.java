@@ -9,10 +9,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 
-import org.gapflow.gap.ReviewCases;
+import org.gapflow.review.ReviewCases;
 import org.gapflow.web.CurrentUser;
 import org.gapflow.web.FormFeedback;
-import org.gapflow.web.TaskForm;
+import org.gapflow.tasks.TaskForm;
 
 /** app/tasks/review-action-plan.xhtml: at the follow-up date, is the gap resolved? */
 @Named

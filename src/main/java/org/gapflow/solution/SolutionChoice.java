@@ -13,7 +13,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 
-import org.gapflow.gap.ReviewCase;
+import org.gapflow.review.ReviewCase;
 
 /**
  * A solution as recommended by the decision and as decided by the manager. A choice that departs

@@ -12,7 +12,7 @@ import jakarta.transaction.Transactional;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.gapflow.gap.CaseStatus;
+import org.gapflow.review.CaseStatus;
 import org.gapflow.platform.InvalidInputException;
 import org.gapflow.workflow.Actor;
 import org.gapflow.workflow.TaskAccess;

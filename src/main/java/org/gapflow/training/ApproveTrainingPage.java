@@ -14,7 +14,7 @@ import org.gapflow.solution.SolutionChoice;
 import org.gapflow.solution.SolutionService;
 import org.gapflow.web.CurrentUser;
 import org.gapflow.web.FormFeedback;
-import org.gapflow.web.TaskForm;
+import org.gapflow.tasks.TaskForm;
 
 /**
  * app/tasks/approve-training.xhtml, for HR and for the budget holder: the whole case, the team's

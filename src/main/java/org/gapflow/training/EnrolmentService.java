@@ -12,8 +12,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
-import org.gapflow.gap.CaseStatus;
-import org.gapflow.gap.ReviewCase;
+import org.gapflow.review.CaseStatus;
+import org.gapflow.review.ReviewCase;
 import org.gapflow.notification.Outbox;
 import org.gapflow.people.Employee;
 import org.gapflow.people.PeopleDirectory;

@@ -10,12 +10,12 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 
-import org.gapflow.gap.PerformanceGap;
-import org.gapflow.gap.ReviewCases;
+import org.gapflow.review.PerformanceGap;
+import org.gapflow.review.ReviewCases;
 import org.gapflow.platform.InvalidInputException;
 import org.gapflow.web.CurrentUser;
 import org.gapflow.web.FormFeedback;
-import org.gapflow.web.TaskForm;
+import org.gapflow.tasks.TaskForm;
 import org.gapflow.workflow.TaskDrafts;
 
 /**

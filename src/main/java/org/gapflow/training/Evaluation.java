@@ -15,7 +15,7 @@ import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.Size;
 
-import org.gapflow.gap.ReviewCase;
+import org.gapflow.review.ReviewCase;
 
 /** The gap measured again after the training, Kirkpatrick L1–L4 answers and the return (Phillips). */
 @Entity

@@ -14,10 +14,10 @@ import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 
 import org.camunda.bpm.engine.TaskService;
-import org.gapflow.gap.ReviewCases;
+import org.gapflow.review.ReviewCases;
 import org.gapflow.web.CurrentUser;
 import org.gapflow.web.FormFeedback;
-import org.gapflow.web.TaskForm;
+import org.gapflow.tasks.TaskForm;
 import org.gapflow.workflow.TaskDrafts;
 
 /**

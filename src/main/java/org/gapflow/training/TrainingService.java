@@ -15,9 +15,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 
 import org.camunda.bpm.engine.task.Task;
-import org.gapflow.gap.CaseStatus;
-import org.gapflow.gap.ReviewCase;
-import org.gapflow.gap.ReviewCases;
+import org.gapflow.review.CaseStatus;
+import org.gapflow.review.ReviewCase;
+import org.gapflow.review.ReviewCases;
 import org.gapflow.platform.InvalidInputException;
 import org.gapflow.workflow.Actor;
 import org.gapflow.workflow.TaskAccess;

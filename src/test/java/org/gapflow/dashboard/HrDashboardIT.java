@@ -17,8 +17,8 @@ import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
 
-import org.gapflow.gap.CaseStatus;
-import org.gapflow.gap.ReviewCase;
+import org.gapflow.review.CaseStatus;
+import org.gapflow.review.ReviewCase;
 import org.gapflow.platform.NotAllowedException;
 import org.gapflow.solution.CauseProblem;
 import org.gapflow.testing.Browserless;

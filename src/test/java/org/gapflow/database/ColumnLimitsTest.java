@@ -65,10 +65,10 @@ class ColumnLimitsTest {
 
     /** Each text field of a page (class#field) and the entity field it ends in. */
     private static final Map<String, String> FORM_TO_ENTITY = Map.ofEntries(
-            Map.entry("org.gapflow.gap.GapRow#title", "org.gapflow.gap.PerformanceGap#title"),
-            Map.entry("org.gapflow.gap.GapRow#unit", "org.gapflow.gap.PerformanceGap#unit"),
-            Map.entry("org.gapflow.gap.GapRow#businessResult", "org.gapflow.gap.PerformanceGap#businessResult"),
-            Map.entry("org.gapflow.gap.GapRow#evidence", "org.gapflow.gap.PerformanceGap#evidence"),
+            Map.entry("org.gapflow.review.GapRow#title", "org.gapflow.review.PerformanceGap#title"),
+            Map.entry("org.gapflow.review.GapRow#unit", "org.gapflow.review.PerformanceGap#unit"),
+            Map.entry("org.gapflow.review.GapRow#businessResult", "org.gapflow.review.PerformanceGap#businessResult"),
+            Map.entry("org.gapflow.review.GapRow#evidence", "org.gapflow.review.PerformanceGap#evidence"),
             Map.entry("org.gapflow.solution.AnalyseCausesPage$Draft#notes", "org.gapflow.solution.CauseAnalysis#notes"),
             Map.entry("org.gapflow.solution.ChooseSolutionsPage$Row#overrideReason", "org.gapflow.solution.SolutionChoice#overrideReason"),
             Map.entry("org.gapflow.solution.ChooseSolutionsPage$Draft#actionPlan", "org.gapflow.solution.ActionPlan#description"),
@@ -98,7 +98,7 @@ class ColumnLimitsTest {
             assertThat(form.getAnnotation(Size.class)).as("@Size on %s", pair.getKey()).isNotNull();
             assertThat(form.getAnnotation(Size.class).max()).as("@Size of %s", pair.getKey()).isEqualTo(column);
         }
-        assertThat(field("org.gapflow.gap.GapRow#title").getAnnotation(Size.class).max()).isEqualTo(200);
+        assertThat(field("org.gapflow.review.GapRow#title").getAnnotation(Size.class).max()).isEqualTo(200);
     }
 
     private static Field field(String classAndField) throws ReflectiveOperationException {

@@ -20,7 +20,7 @@ import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
 import org.camunda.bpm.engine.runtime.Incident;
 import org.camunda.bpm.engine.runtime.Job;
-import org.gapflow.outbox.OutboxEntries;
+import org.gapflow.notification.OutboxEntries;
 import org.gapflow.platform.NotAllowedException;
 import org.gapflow.testing.GapFlowDeployment;
 import org.gapflow.testing.MailCatcher;

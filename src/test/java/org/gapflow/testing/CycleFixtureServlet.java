@@ -9,7 +9,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.gapflow.gap.ReviewCase;
+import org.gapflow.review.ReviewCase;
 import org.gapflow.training.ApprovalOutcome;
 import org.gapflow.workflow.Actor;
 

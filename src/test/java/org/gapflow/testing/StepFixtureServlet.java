@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.gapflow.gap.ReviewCase;
+import org.gapflow.review.ReviewCase;
 
 /**
  * Test-only endpoint (in test archives, never in the product) for tests that run as a client:

@@ -11,8 +11,8 @@ import jakarta.persistence.PersistenceContext;
 
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
-import org.gapflow.gap.CaseStatus;
-import org.gapflow.gap.ReviewCase;
+import org.gapflow.review.CaseStatus;
+import org.gapflow.review.ReviewCase;
 import org.gapflow.solution.SolutionCode;
 import org.gapflow.solution.SolutionDecision;
 import org.gapflow.solution.SolutionService;

@@ -6,7 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.gapflow.web.TaskForm;
+import org.gapflow.tasks.TaskForm;
 
 /** Test-only step bean behind src/test/webapp/app/it/task-form.xhtml: completes the task with a note. */
 @Named

@@ -8,7 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.gapflow.gap.PerformanceGap;
+import org.gapflow.review.PerformanceGap;
 import org.gapflow.processadmin.ModelChange;
 import org.gapflow.processadmin.ModelDraft;
 import org.gapflow.solution.ActionPlan;

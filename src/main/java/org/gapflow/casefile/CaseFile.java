@@ -1,7 +1,0 @@
-package org.gapflow.casefile;
-
-import java.util.List;
-
-/** Everything the case view shows of one case. */
-public record CaseFile(CaseHeader header, CaseRecords records, List<TimelineEntry> timeline, CaseDiagram diagram) {
-}
