@@ -1,6 +1,7 @@
 package org.gapflow.workflow;
 
 import java.util.ArrayList;
+import java.util.UUID;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -81,6 +82,12 @@ public class ProcessEngineLifecycle {
         ManagedJobExecutor jobExecutor = new ManagedJobExecutor(jobThreads);
         // longest idle wait between acquisitions: how late a due timer may fire at most
         jobExecutor.setMaxWait(Long.parseLong(Settings.get("gapflow.jobs.max-wait", "60000")));
+        // how long a node's claim on a job lasts: after a crash, the other nodes take its jobs over then
+        jobExecutor.setLockTimeInMillis(Integer.parseInt(Settings.get("gapflow.jobs.lock-time", "300000")));
+        // the node's name in the job table's lock owner column, so an operator sees who holds a job; the
+        // suffix keeps owners apart where two nodes share a host name
+        Settings.find("jboss.node.name").ifPresent(node ->
+                jobExecutor.setLockOwner(node + "/" + UUID.randomUUID().toString().substring(0, 8)));
         configuration.setJobExecutor(jobExecutor);
         configuration.setJobExecutorActivate(Settings.flag("gapflow.jobs.active", true));
         configuration.setJobExecutorDeploymentAware(false);
